@@ -1,0 +1,17 @@
+import { requireApiViewer } from "@/lib/server/auth/guard";
+import { proxyIntercom } from "@/lib/server/intercom/proxy";
+
+export const dynamic = "force-dynamic";
+
+async function handle(request: Request): Promise<Response> {
+  const viewer = await requireApiViewer(request);
+  if (viewer instanceof Response) return viewer;
+  return proxyIntercom(request);
+}
+
+// Every method reaches the proxy so that writes get Intercom's envelope with a 405 and an Allow header.
+export const GET = handle;
+export const POST = handle;
+export const PUT = handle;
+export const PATCH = handle;
+export const DELETE = handle;

@@ -1,0 +1,7 @@
+"use client";
+
+import { ErrorPanel } from "@/components/ui/error-panel";
+
+export default function RouteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorPanel error={new Error(`This page failed to render${error.digest ? ` (reference ${error.digest})` : ""}.`)} onRetry={reset} />;
+}

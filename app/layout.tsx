@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/shell/app-header";
+import { Sidebar } from "@/components/shell/sidebar";
+import { intercomSettings } from "@/lib/server/env";
+import { Providers } from "./providers";
+import "./globals.css";
+
+// Mode and (later) the session are per request: nothing in Lens is prerendered with data.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Lens", template: "%s · Lens" },
+  description: "A read-only view of your Intercom workspace for support leads.",
+  referrer: "no-referrer",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { mode } = intercomSettings();
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        <Providers>
+          <AppHeader mode={mode} />
+          <div className="flex">
+            <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 overflow-y-auto border-r border-slate-200 bg-white md:block">
+              <Sidebar />
+            </aside>
+            <main className="min-w-0 flex-1 px-6 py-6 lg:px-8">{children}</main>
+          </div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+import { isErrorEnvelope, type IntercomErrorEnvelope } from "@/lib/intercom/errors";
+
+/** An error from `/api/*`, read from Intercom's envelope (Lens's own errors use it too). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | null;
+
+  constructor(status: number, code: string, message: string, requestId: string | null) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.requestId = requestId;
+  }
+
+  static fromEnvelope(status: number, envelope: IntercomErrorEnvelope): ApiError {
+    const first = envelope.errors[0];
+    return new ApiError(status, first?.code ?? "error", first?.message ?? `Request failed with status ${status}.`, envelope.request_id);
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+export async function apiErrorFrom(res: Response): Promise<ApiError> {
+  const text = await res.text().catch(() => "");
+  try {
+    const body: unknown = JSON.parse(text);
+    if (isErrorEnvelope(body)) return ApiError.fromEnvelope(res.status, body);
+  } catch {
+    // fall through: not JSON
+  }
+  return new ApiError(res.status, "bad_response", `Lens answered ${res.status} without a readable error.`, null);
+}

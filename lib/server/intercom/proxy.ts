@@ -1,0 +1,126 @@
+import "server-only";
+import { matchCall } from "@/lib/intercom/match";
+import { MAX_SEARCH_BODY_BYTES, validateSearchBody } from "@/lib/intercom/search-body";
+import { errorResponse } from "../http";
+import { callIntercom, streamIntercom, UpstreamFailure, type UpstreamResponse } from "./client";
+
+/** `/api/intercom/<path>`: the same path, query and JSON body as Intercom, for allow-listed calls only. */
+
+export const PROXY_PREFIX = "/api/intercom";
+
+const FAILURE_STATUS: Record<UpstreamFailure["kind"], { status: number; code: string }> = {
+  timeout: { status: 504, code: "upstream_timeout" },
+  unreachable: { status: 502, code: "upstream_unreachable" },
+  bad_response: { status: 502, code: "upstream_bad_response" },
+  too_large: { status: 502, code: "upstream_too_large" },
+  redirect: { status: 502, code: "upstream_redirect" },
+};
+
+export async function proxyIntercom(request: Request): Promise<Response> {
+  const requestId = crypto.randomUUID();
+  const url = new URL(request.url);
+  const rawPath = url.pathname.startsWith(PROXY_PREFIX) ? url.pathname.slice(PROXY_PREFIX.length) : url.pathname;
+  const match = matchCall(request.method, rawPath || "/", url.search);
+  if (!match.ok) {
+    return errorResponse(match.status, match.code, match.message, {
+      requestId,
+      field: match.field,
+      headers: match.allow ? { allow: match.allow.join(", ") } : {},
+    });
+  }
+
+  let body: string | undefined;
+  if (match.spec.search) {
+    const read = await readSearchBody(request);
+    if (typeof read !== "string") return errorResponse(read.status, "parameter_invalid", read.message, { requestId, field: read.field });
+    body = read;
+  }
+
+  try {
+    if (match.spec.binary) return await proxyDownload(match.upstreamPath, requestId);
+    const res = await callIntercom({ method: match.spec.method, path: match.upstreamPath, body, ttlMs: match.spec.ttlMs });
+    return mirror(res, requestId);
+  } catch (e) {
+    if (e instanceof UpstreamFailure) {
+      const { status, code } = FAILURE_STATUS[e.kind];
+      console.warn(JSON.stringify({ level: "warn", msg: "intercom upstream failure", kind: e.kind, endpoint: match.id, requestId }));
+      return errorResponse(status, code, e.message, { requestId });
+    }
+    console.error(JSON.stringify({ level: "error", msg: "proxy error", endpoint: match.id, requestId, error: String((e as Error)?.name) }));
+    return errorResponse(500, "server_error", "Lens could not complete this request.", { requestId });
+  }
+}
+
+function mirror(res: UpstreamResponse, requestId: string): Response {
+  if (res.status === 401) {
+    return errorResponse(502, "upstream_unauthorized", "Intercom rejected Lens's access token. Check INTERCOM_ACCESS_TOKEN and INTERCOM_REGION.", {
+      requestId,
+      headers: res.rateLimit,
+    });
+  }
+  if (res.status >= 500) {
+    return errorResponse(502, "upstream_unavailable", `Intercom answered ${res.status} after retries. Try again shortly.`, { requestId, headers: res.rateLimit });
+  }
+  return new Response(res.text, {
+    status: res.status,
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+      "x-lens-cache": res.fromCache ? "hit" : "miss",
+      ...res.rateLimit,
+    },
+  });
+}
+
+async function proxyDownload(path: string, requestId: string): Promise<Response> {
+  const res = await streamIntercom(path);
+  if (res.status !== 200) {
+    const text = await new Response(res.body).text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return errorResponse(502, "upstream_bad_response", `Intercom answered ${res.status} without a readable error.`, { requestId });
+    }
+    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json), json, fromCache: false }, requestId);
+  }
+  return new Response(res.body, {
+    status: 200,
+    headers: {
+      "content-type": "application/octet-stream",
+      "content-disposition": `attachment; filename="${path.split("/").pop()}.csv.gz"`,
+      "cache-control": "no-store",
+      ...res.rateLimit,
+    },
+  });
+}
+
+type BodyProblem = { status: 400 | 413; message: string; field?: string };
+
+async function readSearchBody(request: Request): Promise<string | BodyProblem> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_SEARCH_BODY_BYTES) return { status: 400, message: "The search body is larger than 64 KB." };
+  if (!request.body) return { status: 400, message: "The search needs a JSON body." };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_SEARCH_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      return { status: 400, message: "The search body is larger than 64 KB." };
+    }
+    chunks.push(value);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return { status: 400, message: "The search body is not valid JSON." };
+  }
+  const result = validateSearchBody(parsed);
+  if (!result.ok) return { status: 400, message: result.message, field: result.field };
+  return JSON.stringify(result.body);
+}
