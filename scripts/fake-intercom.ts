@@ -3,7 +3,8 @@
  *   FAKE_INTERCOM_PORT (4010)   port on 127.0.0.1
  *   FAKE_INTERCOM_TOKEN         require this bearer token (otherwise any token is accepted)
  *   FAKE_INTERCOM_LATENCY_MS    added to every answer
- *   FAKE_INTERCOM_FAULT         start with a fault: rate_limit[:reset_s] | unauthorized | server_error | malformed | slow[:ms] | html | redirect | hang
+ *   FAKE_INTERCOM_FAULT         start with a fault: rate_limit[:reset_s] | unauthorized | server_error[:status] | malformed | slow[:ms] |
+ *                               html | redirect | hang | leaky_headers
  *   LENS_FAKE_SCALE             default | large
  * Faults can also be switched at run time: POST /__fake/fault {"kind":"server_error","times":2}.
  */
@@ -29,8 +30,14 @@ const fake = createFakeIntercom({
 const server = createServer(async (req, res) => {
   try {
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    // When the caller hangs up (a deadline fired), a hung or slow fault stops waiting too.
+    const gone = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const request = new Request(`${origin}${req.url ?? "/"}`, {
       method: req.method,
+      signal: gone.signal,
       headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]])),
       body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
       duplex: "half",

@@ -1,3 +1,5 @@
+import { FakeBadRequest } from "./respond";
+
 /**
  * Intercom's pagination styles over a lazily generated sequence. A sequence only needs a length
  * and an `at(i)`, so the large workspace can page through a million records without holding them.
@@ -41,7 +43,8 @@ export function decodeCursor(cursor: string | undefined): number | null {
 /** Cursor style: `pages.next.starting_after`, absent on the last page. */
 export function cursorPage<T>(s: Sequence<T>, opts: { perPage?: string | number; startingAfter?: string; defaultPerPage: number }) {
   const perPage = perPageOf({ per_page: String(opts.perPage ?? "") }, opts.defaultPerPage);
-  const offset = decodeCursor(opts.startingAfter) ?? 0;
+  const offset = decodeCursor(opts.startingAfter);
+  if (offset === null) throw new FakeBadRequest("starting_after is not a cursor this list returned.");
   const items = slice(s, offset, perPage);
   const totalPages = Math.max(1, Math.ceil(s.length / perPage));
   const nextOffset = offset + perPage;

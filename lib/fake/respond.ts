@@ -26,3 +26,14 @@ export function intercomError(status: number, code: string, message: string): Fa
 export function notFound(code = "not_found", message = "Resource Not Found"): FakeResult {
   return intercomError(404, code, message);
 }
+
+/** Thrown by shared helpers (e.g. a cursor that does not decode); the router answers it as a 400. */
+export class FakeBadRequest extends Error {
+  constructor(
+    message: string,
+    readonly code = "parameter_invalid",
+  ) {
+    super(message);
+    this.name = "FakeBadRequest";
+  }
+}

@@ -1,7 +1,7 @@
 import { matchCall } from "@/lib/intercom/match";
 import { validateSearchBody } from "@/lib/intercom/search-body";
 import type { Fault } from "./faults";
-import { intercomError, type FakeResult } from "./respond";
+import { FakeBadRequest, intercomError, type FakeResult } from "./respond";
 import { FAKE_ROUTES } from "./routes";
 import { createWorkspace, type FakeWorkspace } from "./workspace/context";
 import { SCALES, type ScaleName } from "./workspace/scale";
@@ -72,9 +72,15 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
     const active = fault && (!fault.pathPrefix || url.pathname.startsWith(fault.pathPrefix)) ? fault : null;
     if (active) {
       if (active.left !== undefined && --active.left <= 0) fault = null;
-      const injected = await injectFault(active);
+      const injected = await injectFault(active, req.signal);
       if (injected) return injected;
     }
+    const response = await answer(req, url);
+    if (active?.kind === "leaky_headers") for (const [name, value] of Object.entries(LEAKY_HEADERS)) response.headers.set(name, value);
+    return response;
+  };
+
+  async function answer(req: Request, url: URL): Promise<Response> {
     if (windowCount > limit) {
       return toResponse(intercomError(429, "rate_limit_exceeded", `Exceeded rate limit of ${limit} in 10_seconds`), rateHeaders(0));
     }
@@ -104,12 +110,13 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
       const result = await FAKE_ROUTES[match.id]({ ws, params: match.params, query: match.query, body });
       return toResponse(result, headers);
     } catch (e) {
+      if (e instanceof FakeBadRequest) return toResponse(intercomError(400, e.code, e.message), headers);
       console.error("fake intercom handler failed", match.id, e);
       return toResponse(intercomError(500, "server_error", "Internal server error"), headers);
     }
-  };
+  }
 
-  async function injectFault(f: Fault): Promise<Response | null> {
+  async function injectFault(f: Fault, signal: AbortSignal): Promise<Response | null> {
     switch (f.kind) {
       case "rate_limit": {
         const reset = Math.ceil(Date.now() / 1000 + (f.resetInSeconds ?? 2));
@@ -122,7 +129,7 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
       case "unauthorized":
         return toResponse(intercomError(401, "unauthorized", "Access Token Invalid"), {});
       case "server_error":
-        return toResponse(intercomError(500, "server_error", "Internal server error"), {});
+        return toResponse(intercomError(f.status ?? 500, "server_error", "Internal server error"), {});
       case "malformed":
         return new Response('{"type":"admin.list","admins":[{"id":', { status: 200, headers: { "content-type": "application/json" } });
       case "html":
@@ -130,10 +137,12 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
       case "redirect":
         return new Response(null, { status: 302, headers: { location: f.location ?? "http://127.0.0.1:4666/steal" } });
       case "slow":
-        await sleep(f.delayMs ?? 2_000);
+        await sleep(f.delayMs ?? 2_000, signal);
         return null;
       case "hang":
-        await sleep(120_000);
+        await sleep(120_000, signal);
+        return new Response(null, { status: 499 });
+      case "leaky_headers":
         return null;
     }
   }
@@ -173,6 +182,24 @@ function toResponse(result: FakeResult, headers: Record<string, string>): Respon
   return new Response(JSON.stringify(result.json), { status: result.status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+/** Resolves after `ms`, or early when the caller gives up, so a hung answer holds no timer. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+    if (signal?.aborted) done();
+  });
 }
+
+/** What a careless upstream might send; the proxy must pass none of it on. */
+const LEAKY_HEADERS: Record<string, string> = {
+  "set-cookie": "upstream_session=leak; Path=/; HttpOnly",
+  server: "upstream-nginx/1.0",
+  "x-powered-by": "Upstream",
+  "access-control-allow-origin": "*",
+};

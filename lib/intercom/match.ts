@@ -67,7 +67,7 @@ const fail = (status: MatchFailure["status"], code: MatchFailure["code"], messag
 export function matchCall(method: string, rawPath: string, rawSearch: string): MatchResult {
   if (rawPath.length + rawSearch.length > MAX_PATH) return fail(414, "uri_too_long", "The request path is too long.");
   const segments = rawPath.split("/").slice(1);
-  if (segments.length === 0 || segments.length > MAX_SEGMENTS) return fail(404, "not_found", "Lens does not serve this Intercom path.");
+  if (segments.length === 0 || (segments.length === 1 && segments[0] === "") || segments.length > MAX_SEGMENTS) return fail(404, "not_found", "Lens does not serve this Intercom path.");
   for (const segment of segments) {
     if (segment === "" || segment === "." || segment === ".." || !SAFE_SEGMENT.test(segment)) {
       return fail(400, "parameter_invalid", "The path contains an empty, dot or encoded segment.");
@@ -118,7 +118,8 @@ function validateQuery(spec: EndpointSpec, rawSearch: string): { ok: true; query
     if (Object.hasOwn(query, key)) return fail(400, "parameter_invalid", `Query parameter "${key}" is repeated.`, { field: key, where: "query" });
     const problem = checkValue(allowed[key]!, value);
     if (problem) return fail(400, "parameter_invalid", `Query parameter "${key}" ${problem}.`, { field: key, where: "query" });
-    query[key] = value;
+    // Numbers go upstream in their plain form (`010` → `10`).
+    query[key] = allowed[key]!.type === "int" ? String(Number(value)) : value;
   }
   for (const key of spec.required ?? []) {
     if (!Object.hasOwn(query, key)) return fail(400, "parameter_not_found", `Query parameter "${key}" is required for ${spec.path}.`, { field: key, where: "query" });

@@ -1,7 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { intercomSettings, type IntercomSettings } from "../env";
-import { demoTransport, httpTransport, type Transport, type TransportResponse } from "./transport";
+import { demoTransport, httpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport";
 
 /**
  * The only code that talks to Intercom. It owns the deadline, the retries, request coalescing and
@@ -103,84 +103,142 @@ export async function callIntercom({ method = "GET", path, body, ttlMs }: CallOp
   return promise;
 }
 
-/** A streamed download (the content export): retried only before any byte is passed on. */
+/**
+ * A streamed download (the content export): retried only before any byte is passed on. The
+ * deadline covers the wait for headers; the body then streams for as long as it takes.
+ */
 export async function streamIntercom(path: string): Promise<{ status: number; rateLimit: Record<string, string>; contentType?: string; body: ReadableStream<Uint8Array> }> {
   const s = clientState();
-  const res = await attemptLoop(s, (signal) => s.transport({ method: "GET", path, accept: "application/octet-stream", signal }));
-  return { status: res.status, rateLimit: rateLimitOf(res), contentType: res.header("content-type"), body: res.body };
-}
-
-async function fetchWithRetries(s: ClientState, method: "GET" | "POST", path: string, body?: string): Promise<UpstreamResponse> {
-  let lastReadError: UpstreamFailure | undefined;
-  const started = Date.now();
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const res = await attemptLoop(s, (signal) => s.transport({ method, path, accept: "application/json", body, signal }), started);
-    try {
-      const text = await readText(res.body, deadlineSignal(s, started));
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new UpstreamFailure("bad_response", "Intercom sent a response that is not valid JSON.");
-      }
-      return { status: res.status, rateLimit: rateLimitOf(res), text, json, fromCache: false };
-    } catch (e) {
-      // A body cut off mid-stream is a network fault: retry; bad JSON and oversize bodies are final.
-      if (e instanceof UpstreamFailure && e.kind !== "unreachable" && e.kind !== "timeout") throw e;
-      lastReadError = e instanceof UpstreamFailure ? e : new UpstreamFailure("unreachable", "The connection to Intercom dropped.");
-      if (Date.now() - started > TOTAL_BUDGET_MS) break;
+  return withAttempts(s, { method: "GET", path, accept: "application/octet-stream" }, async (res, deadline) => {
+    deadline.clear();
+    let body = res.body;
+    if (res.status < 200 || res.status >= 300) {
+      // Error bodies are small JSON; read them so a token an upstream echoes never passes through.
+      const text = redact(await readText(res.body, deadline.signal), s.settings.token);
+      body = new Response(text).body ?? emptyStream();
     }
-  }
-  throw lastReadError ?? new UpstreamFailure("unreachable", "Intercom could not be reached.");
+    return { status: res.status, rateLimit: rateLimitOf(res), contentType: res.header("content-type"), body };
+  });
 }
 
-function deadlineSignal(s: ClientState, started: number): AbortSignal {
-  const remaining = Math.max(1, Math.min(s.settings.timeoutMs, TOTAL_BUDGET_MS - (Date.now() - started)));
-  return AbortSignal.timeout(remaining);
+function fetchWithRetries(s: ClientState, method: "GET" | "POST", path: string, body?: string): Promise<UpstreamResponse> {
+  return withAttempts(s, { method, path, accept: "application/json", body }, async (res, deadline) => {
+    const text = redact(await readText(res.body, deadline.signal), s.settings.token);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new UpstreamFailure("bad_response", "Intercom sent a response that is not valid JSON.");
+    }
+    return { status: res.status, rateLimit: rateLimitOf(res), text, json, fromCache: false };
+  });
 }
 
-/** Sends until a response worth returning arrives; 429 and 5xx are retried inside the budget. */
-async function attemptLoop(s: ClientState, send: (signal: AbortSignal) => Promise<TransportResponse>, started = Date.now()): Promise<TransportResponse> {
+interface Deadline {
+  signal: AbortSignal;
+  clear(): void;
+}
+
+/** One attempt's deadline: the per-call timeout, cut short by what is left of the total budget. */
+function attemptDeadline(s: ClientState, started: number): Deadline {
+  const ms = Math.max(1, Math.min(s.settings.timeoutMs, TOTAL_BUDGET_MS - (Date.now() - started)));
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/**
+ * Sends until an answer worth returning arrives, then hands it to `consume`. At most MAX_ATTEMPTS
+ * sends in all, inside TOTAL_BUDGET_MS: 429 waits for the reset when it is near, 5xx and network
+ * faults (also a body cut off mid-stream) back off with jitter; a redirect, bad JSON, an oversize
+ * body or anything else is final.
+ */
+async function withAttempts<T>(
+  s: ClientState,
+  req: Omit<TransportRequest, "signal">,
+  consume: (res: TransportResponse, deadline: Deadline) => Promise<T>,
+): Promise<T> {
+  const started = Date.now();
   let lastFailure: UpstreamFailure | undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const elapsed = Date.now() - started;
-    if (elapsed >= TOTAL_BUDGET_MS) break;
-    const signal = deadlineSignal(s, started);
-    let res: TransportResponse;
-    try {
-      res = await send(signal);
-    } catch {
-      lastFailure = signal.aborted
-        ? new UpstreamFailure("timeout", `Intercom did not answer within ${Math.round(s.settings.timeoutMs / 1000)} s.`)
-        : new UpstreamFailure("unreachable", "Intercom could not be reached.");
-      if (attempt < MAX_ATTEMPTS) await sleep(backoff(attempt), started);
-      continue;
-    }
-    if (res.status >= 300 && res.status < 400) {
-      await res.body.cancel().catch(() => {});
-      throw new UpstreamFailure("redirect", "Intercom answered with a redirect, which Lens never follows.");
-    }
+    if (Date.now() - started >= TOTAL_BUDGET_MS) break;
     const last = attempt === MAX_ATTEMPTS;
-    if (res.status === 429 && !last) {
-      const wait = rateLimitWait(res);
-      if (wait !== null && Date.now() - started + wait < TOTAL_BUDGET_MS) {
-        await res.body.cancel().catch(() => {});
-        await sleep(wait + Math.random() * 250, started);
+    const deadline = attemptDeadline(s, started);
+    try {
+      const res = await untilAborted(s.transport({ ...req, signal: deadline.signal }), deadline.signal);
+      if (res.status >= 300 && res.status < 400) {
+        await discard(res);
+        throw new UpstreamFailure("redirect", "Intercom answered with a redirect, which Lens never follows.");
+      }
+      const wait = last ? null : retryWait(res, attempt, started);
+      if (wait !== null) {
+        await discard(res);
+        deadline.clear();
+        await sleep(wait, started);
         continue;
       }
-      return res;
+      return await consume(res, deadline);
+    } catch (e) {
+      const failure = asFailure(e, deadline.signal, s.settings.timeoutMs);
+      if (failure.kind !== "unreachable" && failure.kind !== "timeout") throw failure;
+      lastFailure = failure;
+      deadline.clear();
+      if (!last) await sleep(backoff(attempt), started);
+    } finally {
+      deadline.clear();
     }
-    if (res.status >= 500 && !last && Date.now() - started + backoff(attempt) < TOTAL_BUDGET_MS) {
-      await res.body.cancel().catch(() => {});
-      await sleep(backoff(attempt), started);
-      continue;
-    }
-    return res;
   }
   throw lastFailure ?? new UpstreamFailure("timeout", "Intercom did not answer in time.");
 }
 
-/** How long a 429 asks us to wait, clamped; null when it is longer than we are willing to wait. */
+/** How long to wait before retrying this answer, or null to return it as it is. */
+function retryWait(res: TransportResponse, attempt: number, started: number): number | null {
+  const left = TOTAL_BUDGET_MS - (Date.now() - started);
+  if (res.status === 429) {
+    const wait = rateLimitWait(res);
+    return wait !== null && wait < left ? wait + Math.random() * 250 : null;
+  }
+  if (res.status >= 500) {
+    const wait = backoff(attempt);
+    return wait < left ? wait : null;
+  }
+  return null;
+}
+
+/** Settles with the transport's answer, or rejects when the deadline fires even if the transport ignores it. */
+function untilAborted(pending: Promise<TransportResponse>, signal: AbortSignal): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new UpstreamFailure("timeout", "Intercom did not answer in time."));
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    pending.then(
+      (res) => {
+        signal.removeEventListener("abort", onAbort);
+        // An answer that lands after the deadline is dropped; release its connection.
+        if (signal.aborted) void discard(res);
+        else resolve(res);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function asFailure(e: unknown, signal: AbortSignal, timeoutMs: number): UpstreamFailure {
+  if (signal.aborted) {
+    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+    return e instanceof UpstreamFailure && e.kind !== "timeout" && e.kind !== "unreachable" ? e : new UpstreamFailure("timeout", `Intercom did not answer within ${limit}.`);
+  }
+  return e instanceof UpstreamFailure ? e : new UpstreamFailure("unreachable", "Intercom could not be reached.");
+}
+
+function discard(res: TransportResponse): Promise<void> {
+  return res.body.cancel().catch(() => {});
+}
+
+/** How long a 429 asks us to wait, clamped at 0; null when it is longer than we are willing to wait. */
 function rateLimitWait(res: TransportResponse): number | null {
   const now = Date.now();
   let wait: number | undefined;
@@ -204,6 +262,15 @@ function backoff(attempt: number): number {
 function sleep(ms: number, started: number): Promise<void> {
   const capped = Math.max(0, Math.min(ms, TOTAL_BUDGET_MS - (Date.now() - started)));
   return new Promise((resolve) => setTimeout(resolve, capped));
+}
+
+/** Intercom never echoes the token, but a proxy in between might: it must not reach a browser. */
+function redact(text: string, token: string | null): string {
+  return token && token.length >= 8 && text.includes(token) ? text.split(token).join("[redacted]") : text;
+}
+
+function emptyStream(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (c) => c.close() });
 }
 
 function rateLimitOf(res: TransportResponse): Record<string, string> {

@@ -19,8 +19,10 @@ const FAILURE_STATUS: Record<UpstreamFailure["kind"], { status: number; code: st
 export async function proxyIntercom(request: Request): Promise<Response> {
   const requestId = crypto.randomUUID();
   const url = new URL(request.url);
-  const rawPath = url.pathname.startsWith(PROXY_PREFIX) ? url.pathname.slice(PROXY_PREFIX.length) : url.pathname;
-  const match = matchCall(request.method, rawPath || "/", url.search);
+  // A dot-segment (`%2e%2e`) is resolved by the URL parser before we see it; what climbed out of
+  // the mirror is not a mirror path.
+  if (!url.pathname.startsWith(`${PROXY_PREFIX}/`)) return errorResponse(404, "not_found", "Lens does not serve this Intercom path.", { requestId });
+  const match = matchCall(request.method, url.pathname.slice(PROXY_PREFIX.length), url.search);
   if (!match.ok) {
     return errorResponse(match.status, match.code, match.message, {
       requestId,

@@ -36,28 +36,31 @@ export function httpTransport(settings: IntercomSettings): Transport {
     };
     if (body !== undefined) headers["content-type"] = "application/json";
     const res = await undiciRequest(`${settings.baseUrl}${path}`, { method, headers, body, signal, dispatcher: sharedAgent() });
-    const body$ = res.body;
-    return {
-      status: res.statusCode,
-      header: (name) => {
-        const v = res.headers[name.toLowerCase()];
-        return Array.isArray(v) ? v[0] : v;
-      },
-      body: new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          try {
-            for await (const chunk of body$) controller.enqueue(new Uint8Array(chunk as Buffer));
-            controller.close();
-          } catch (e) {
-            controller.error(e);
-          }
-        },
-        cancel() {
-          body$.destroy();
-        },
-      }),
-    };
+    return { status: res.statusCode, header: (name) => firstHeader(res.headers[name.toLowerCase()]), body: webStream(res.body) };
   };
+}
+
+function firstHeader(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** One chunk per pull, so a slow reader holds back the socket instead of filling memory. */
+function webStream(source: AsyncIterable<Buffer> & { destroy(): unknown }): ReadableStream<Uint8Array> {
+  const chunks = source[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const step = await chunks.next();
+        if (step.done) controller.close();
+        else controller.enqueue(new Uint8Array(step.value.buffer, step.value.byteOffset, step.value.byteLength));
+      } catch (e) {
+        controller.error(e);
+      }
+    },
+    cancel() {
+      source.destroy();
+    },
+  });
 }
 
 export function demoTransport(settings: IntercomSettings): Transport {
