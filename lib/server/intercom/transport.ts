@@ -63,15 +63,24 @@ function webStream(source: AsyncIterable<Buffer> & { destroy(): unknown }): Read
   });
 }
 
+/** Demo mode: the fake workspace in-process, loaded on first use. */
 export function demoTransport(settings: IntercomSettings): Transport {
-  let handler: Promise<(req: Request) => Promise<Response>> | undefined;
+  let transport: Promise<Transport> | undefined;
+  return async (req) => {
+    transport ??= import("@/lib/fake/server").then(({ createFakeIntercom }) =>
+      fakeTransport(createFakeIntercom({ scale: settings.fakeScale, baseUrl: "https://api.intercom.io" })),
+    );
+    return (await transport)(req);
+  };
+}
+
+/** Any Request → Response handler (the fake workspace) as a transport, sending what httpTransport sends. */
+export function fakeTransport(handler: (req: Request) => Promise<Response>, token = "demo"): Transport {
   return async ({ method, path, accept, body, signal }) => {
-    handler ??= import("@/lib/fake/server").then(({ createFakeIntercom }) => createFakeIntercom({ scale: settings.fakeScale, baseUrl: "https://api.intercom.io" }));
-    const fake = await handler;
-    const res = await fake(
+    const res = await handler(
       new Request(`https://api.intercom.io${path}`, {
         method,
-        headers: { accept, "intercom-version": "2.9", authorization: "Bearer demo", ...(body ? { "content-type": "application/json" } : {}) },
+        headers: { accept, "intercom-version": "2.9", authorization: `Bearer ${token}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
         body,
         signal,
       }),
