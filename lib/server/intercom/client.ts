@@ -123,6 +123,11 @@ export async function streamIntercom(path: string): Promise<{ status: number; ra
 
 function fetchWithRetries(s: ClientState, method: "GET" | "POST", path: string, body?: string): Promise<UpstreamResponse> {
   return withAttempts(s, { method, path, accept: "application/json", body }, async (res, deadline) => {
+    const type = res.header("content-type");
+    if (type !== undefined && !/\bjson\b/i.test(type)) {
+      await discard(res);
+      throw new UpstreamFailure("bad_response", "Intercom answered with something other than JSON.");
+    }
     const text = redact(await readText(res.body, deadline.signal), s.settings.token);
     let json: unknown;
     try {
