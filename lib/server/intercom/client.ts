@@ -203,7 +203,8 @@ function retryWait(res: TransportResponse, attempt: number, started: number): nu
     const wait = rateLimitWait(res);
     return wait !== null && wait < left ? wait + Math.random() * 250 : null;
   }
-  if (res.status >= 500) {
+  // 501 Not Implemented will not change on a retry; every other 5xx may.
+  if (res.status >= 500 && res.status !== 501) {
     const wait = backoff(attempt);
     return wait < left ? wait : null;
   }

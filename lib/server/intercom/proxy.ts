@@ -61,7 +61,7 @@ function mirror(res: UpstreamResponse, requestId: string): Response {
     });
   }
   if (res.status >= 500) {
-    return errorResponse(502, "upstream_unavailable", `Intercom answered ${res.status} after retries. Try again shortly.`, { requestId, headers: res.rateLimit });
+    return errorResponse(502, "upstream_unavailable", `Intercom answered ${res.status}. Try again shortly.`, { requestId, headers: res.rateLimit });
   }
   return new Response(res.text, {
     status: res.status,
