@@ -30,6 +30,8 @@ export interface FakeStats {
   calls: number;
   byEndpoint: Record<string, number>;
   lastHeaders: Record<string, string> | null;
+  /** Path and query of the last request, as received. */
+  lastPath: string | null;
 }
 
 export type FakeIntercom = ((req: Request) => Promise<Response>) & { stats: FakeStats; workspace: FakeWorkspace; setFault(f: Fault | null): void };
@@ -39,7 +41,7 @@ const WINDOW_MS = 10_000;
 export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
   const ws = createWorkspace(SCALES[options.scale ?? "default"], options.baseUrl ?? "https://api.intercom.io");
   const limit = options.rateLimitPerWindow ?? 1_666;
-  const stats: FakeStats = { calls: 0, byEndpoint: {}, lastHeaders: null };
+  const stats: FakeStats = { calls: 0, byEndpoint: {}, lastHeaders: null, lastPath: null };
   let fault: (Fault & { left?: number }) | null = options.fault ? { ...options.fault, left: options.fault.times } : null;
   let windowStart = 0;
   let windowCount = 0;
@@ -56,6 +58,7 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
 
     stats.calls++;
     stats.lastHeaders = Object.fromEntries(req.headers);
+    stats.lastPath = url.pathname + url.search;
     if (options.latencyMs) await sleep(options.latencyMs);
 
     if (options.token !== undefined && req.headers.get("authorization") !== `Bearer ${options.token}`) {
@@ -154,6 +157,7 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
       stats.calls = 0;
       stats.byEndpoint = {};
       stats.lastHeaders = null;
+      stats.lastPath = null;
       fault = null;
       windowCount = 0;
       return json({ ok: true });
