@@ -94,7 +94,7 @@ describe("the Intercom client against the fake's fault switches", () => {
     useFake().setFault({ kind: "rate_limit", resetInSeconds: 60 });
     const started = performance.now();
     const { res, json } = await get("/teams");
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(res.status).toBe(429);
     expect(json.errors?.[0]?.code).toBe("rate_limit_exceeded");
     expect(Number(res.headers.get("x-ratelimit-reset"))).toBeGreaterThan(Date.now() / 1000 + 50);
@@ -312,7 +312,7 @@ describe("the HTTP transport against the fake over loopback", () => {
     const started = performance.now();
     const { res } = await get("/teams");
     expect(res.status).toBe(504);
-    expect(performance.now() - started).toBeLessThan(3 * 150 + 375 + 750 + 300);
+    expect(performance.now() - started).toBeLessThan(3 * 150 + 375 + 750 + 1_500);
   });
 
   it("A16: strips upstream Set-Cookie, Server, X-Powered-By and CORS headers but keeps X-RateLimit-*", async () => {
