@@ -105,15 +105,15 @@ export async function callIntercom({ method = "GET", path, body, ttlMs }: CallOp
 
 /**
  * A streamed download (the content export): retried only before any byte is passed on. The
- * deadline covers the wait for headers; the body then streams for as long as it takes.
+ * deadline covers the wait for headers (withAttempts clears it once this returns); the body then
+ * streams for as long as it takes, with undici's idle timeout guarding a stalled socket.
  */
 export async function streamIntercom(path: string): Promise<{ status: number; rateLimit: Record<string, string>; contentType?: string; body: ReadableStream<Uint8Array> }> {
   const s = clientState();
   return withAttempts(s, { method: "GET", path, accept: "application/octet-stream" }, async (res, deadline) => {
-    deadline.clear();
     let body = res.body;
     if (res.status < 200 || res.status >= 300) {
-      // Error bodies are small JSON; read them so a token an upstream echoes never passes through.
+      // Error bodies are small JSON, read under the deadline so a token an upstream echoes never passes through.
       const text = redact(await readText(res.body, deadline.signal), s.settings.token);
       body = new Response(text).body ?? emptyStream();
     }
