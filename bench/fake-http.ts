@@ -24,6 +24,11 @@ export interface UpstreamCall {
   end: number;
 }
 
+/** Endpoints the fake does not serve yet ("pending", 501): their area's issue is not merged. */
+export function pendingEndpoints(calls: readonly UpstreamCall[]): string[] {
+  return [...new Set(calls.filter((c) => c.status === 501).map((c) => c.endpoint))];
+}
+
 export interface FakeHttp {
   url: string;
   fake: FakeIntercom;

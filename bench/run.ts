@@ -15,7 +15,7 @@ import { buildReason, nextBuild } from "./build";
 import { measureBundles } from "./bundle-size";
 import { startFakeHttp, type FakeHttp } from "./fake-http";
 import { measureAuditAggregation, measureContactsScroll } from "./large-workspace";
-import { startLens, type LensServer } from "./lens-server";
+import { startLens } from "./lens-server";
 import { environment } from "./machine";
 import { RssSampler, type MemoryReading } from "./memory";
 import { measurePageSpeed, pageSpeedMethod } from "./page-speed";
@@ -113,8 +113,8 @@ async function main(): Promise<void> {
           log,
         });
         rows.push(...budgetRows(pages));
-        const built = pages.filter((p) => p.visit.status === 200).map((p) => ({ path: p.path, scripts: p.visit.scripts }));
-        const bundles = measureBundles(".next", built);
+        const scriptsOf = (status: number) => pages.filter((p) => p.visit.status === status).map((p) => ({ path: p.path, scripts: p.visit.scripts }));
+        const bundles = measureBundles(".next", scriptsOf(200), scriptsOf(404));
         rows.push(...bundles.rows);
         sections.push(bundles.section, budgetSection(pages, UPSTREAM_LATENCY_MS));
       });

@@ -5,7 +5,7 @@
  */
 import type { Browser } from "playwright";
 import { visit, type Visit } from "./browser";
-import type { FakeHttp, UpstreamCall } from "./fake-http";
+import { pendingEndpoints, type FakeHttp, type UpstreamCall } from "./fake-http";
 import type { LensServer } from "./lens-server";
 import type { Row } from "./report";
 import { longestChain } from "./stats";
@@ -63,7 +63,8 @@ export function budgetRows(pages: readonly PageBudget[]): Row[] {
     const value = `first ${p.first.length} calls, chain ${p.chain.length}; repeat ${p.repeat.length}`;
     const target = "chain ≤ 2; repeat 0";
     if (p.builtState !== "built") {
-      return { area: "Upstream budget", metric: p.path, value, target, status: "not built" as const, note: p.builtState === "api pending" ? "its endpoints answer 501" : "the page answers 404" };
+      const note = p.builtState === "api pending" ? `${pendingEndpoints([...p.first, ...p.repeat]).join(", ")} answer 501 (retried by Lens, never cached)` : "the page answers 404";
+      return { area: "Upstream budget", metric: p.path, value, target, status: "not built" as const, note };
     }
     const ok = p.chain.length <= 2 && p.repeat.length === 0;
     return { area: "Upstream budget", metric: p.path, value, target, status: ok ? ("pass" as const) : ("fail" as const), note: p.chain.length > 1 ? `chain: ${p.chain.map((c) => c.endpoint).join(" → ")}` : "" };
