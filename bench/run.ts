@@ -170,8 +170,15 @@ const NOISE_NOTE = `## How to read this
 Everything runs on this one machine: the fake Intercom and the load generator (autocannon) share the bench
 process, and Lens runs as \`next start\` on 127.0.0.1. Timings are medians of ${reps} repetitions${quick ? " (a --quick run: one repetition, not for numbers)" : ""}; "added" latency is
 the proxied run minus the direct run of the same repetition. Proxy rows compare a Lens with \`LENS_CACHE_TTL_MS=0\`
-(every request goes upstream) against the fake directly; cache-hit rows use a Lens with the default cache. Other
-work on the machine (see the load average above) shifts absolute numbers; compare runs on the same machine kind.`;
+(every request goes upstream) against the fake directly; cache-hit rows use a Lens with the default cache. Each
+load run is autocannon's programmatic API (1 s warm-up, then ${quick ? 2 : 3} s measured), with every response time kept
+(autocannon's own histogram rounds to whole milliseconds). At c=32 identical concurrent requests on the no-cache
+Lens still share one upstream call (coalescing), as they would in production. Other work on the machine (see the
+load average above) shifts absolute numbers; compare runs on the same machine kind.
+
+Server memory is the RSS of the \`next-server\` process (from /proc) after one warm-up request, its peak while
+the proxy runs load, and again after ${MEMORY_SETTLE_SECONDS} s of rest. V8 returns memory lazily, so an "after" above the
+baseline is not by itself a leak; growth across repeated runs would be.`;
 
 const LARGE_METHOD = `## Large workspace
 
