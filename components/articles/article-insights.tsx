@@ -27,6 +27,8 @@ import { formatDateTime, formatNumber } from "@/lib/format/time";
 import { articleQueries } from "@/lib/queries/articles";
 import { InsightsTable } from "./insights-table";
 
+const FLAGGED_SHOWN = 12;
+
 const chartFallback = () => <Skeleton className="h-72 w-full" />;
 // Recharts is loaded only here, on demand: other pages never download it.
 const TopViewsChart = dynamic(() => import("./insights-charts").then((m) => m.TopViewsChart), { ssr: false, loading: chartFallback });
@@ -151,7 +153,7 @@ export function ArticleInsights() {
               <p className="text-sm text-slate-500">No heavily read article has that many sad reactions.</p>
             ) : (
               <ol className="divide-y divide-slate-100">
-                {view.flagged.map((r) => (
+                {view.flagged.slice(0, FLAGGED_SHOWN).map((r) => (
                   <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 py-1.5 text-sm">
                     <Link href={`/articles/${encodeURIComponent(r.id)}`} className="text-brand-600 hover:underline">
                       {r.title}
@@ -162,6 +164,11 @@ export function ArticleInsights() {
                   </li>
                 ))}
               </ol>
+            )}
+            {view.flagged.length > FLAGGED_SHOWN && (
+              <p className="mt-2 text-xs text-slate-500">
+                And {view.flagged.length - FLAGGED_SHOWN} more: sort the table below by Sad to see them all.
+              </p>
             )}
           </section>
           <section aria-label="Every article">

@@ -127,7 +127,7 @@ export function ReactionMixChart({ rows, minReactions }: { rows: InsightRow[]; m
           <ResponsiveContainer width="100%" height={heightFor(rows.length)}>
             <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
               <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-              <XAxis type="number" domain={[0, 100]} tick={axisTick} tickFormatter={(v: number) => `${v}%`} />
+              <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axisTick} tickFormatter={(v: number) => `${Math.round(v)}%`} />
               <YAxis type="category" dataKey="title" width={210} tick={axisTick} tickFormatter={(t: string) => shortTitle(t)} interval={0} />
               <Tooltip cursor={{ fill: "#f1f5f9" }} content={<RowTooltip render={(r) => `${formatPercent(r.happy)} happy · ${formatPercent(r.neutral)} neutral · ${formatPercent(r.sad)} sad · ${formatNumber(r.reactions)} reactions`} />} />
               <Bar dataKey="happy" stackId="mix" isAnimationActive={false} shape={Happy} />

@@ -123,7 +123,7 @@ function body(rng: Rng, locale: HelpLocale, title: string, index: number): strin
   const parts = [`<p>${INTRO[locale](title)}</p>`, `<h2>${locale === "en" ? "Steps" : locale === "fr" ? "Étapes" : locale === "de" ? "Schritte" : "Pasos"}</h2>`, `<ol>${steps}</ol>`];
   if (index % 5 === 0) parts.push(`<p><img src="https://downloads.intercomcdn.com/i/o/nw5upp0rt/${900_000 + index}/screenshot.png" alt="Screenshot"></p>`);
   if (index % 17 === 3) parts.push(`<iframe src="https://www.youtube.com/embed/nw${index}" width="560" height="315"></iframe>`);
-  if (chance(rng, 0.3)) parts.push(`<blockquote>${locale === "en" ? "Tip: you can also do this from the mobile app." : "💡"}</blockquote>`);
+  if (locale === "en" && chance(rng, 0.3)) parts.push("<blockquote>Tip: you can also do this from the mobile app.</blockquote>");
   parts.push(`<p>${HELP_LINE[locale]}</p>`);
   return parts.join("");
 }
@@ -250,15 +250,17 @@ export function articleStatistics(index: number, state: "published" | "draft"): 
     const views = int(rng, 0, 4);
     return { type: "article_statistics", views, conversions: 0, reactions: 0, happy_reaction_percentage: 0, neutral_reaction_percentage: 0, sad_reaction_percentage: 0 };
   }
-  const views = Math.floor(24_000 * rng() ** 3) + int(rng, 3, 60);
-  const conversions = Math.floor(views * (0.002 + rng() * 0.05));
+  // Heavy-tailed like real help centers: a few articles take most of the traffic.
+  const views = Math.min(250_000, Math.floor(60 / (1 - rng()) ** (1 / 1.2)));
+  const troubled = index % 8 === 5;
+  // Troubleshooting-style articles send more readers on to a conversation.
+  const conversions = Math.floor(views * (0.002 + rng() ** 2 * 0.06 + (troubled ? 0.03 : 0)));
   const reactions = Math.floor(views * (0.01 + rng() * 0.07));
   if (reactions === 0) {
     return { type: "article_statistics", views, conversions, reactions, happy_reaction_percentage: 0, neutral_reaction_percentage: 0, sad_reaction_percentage: 0 };
   }
   // One article in eight leaves readers unhappy; the rest are mostly fine. Work in tenths so the
   // three shares add up to exactly 100.
-  const troubled = index % 8 === 5;
   const sad = troubled ? int(rng, 350, 650) : int(rng, 20, 220);
   const neutral = int(rng, 50, Math.min(350, 1000 - sad));
   const happy = 1000 - sad - neutral;
