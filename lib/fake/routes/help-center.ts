@@ -1,22 +1,61 @@
-import { intercomError, type FakeHandler } from "../respond";
+import { articleAt, articleIndexOf, articleStatistics } from "../workspace/articles";
+import { collectionById, collections, helpCenterById, helpCenters, sectionById, sections } from "../workspace/help-center";
+import { exportGzip, exportJob, isExpired } from "../workspace/exports";
+import { liveItemsOf, newsfeedById, newsfeeds, newsItemById, newsItems } from "../workspace/news";
+import { lazySeq, pagePage, seq } from "../paginate";
+import { notFound, ok, type FakeHandler } from "../respond";
 
-// Owned by the area's issue: replace each entry with the real fake.
-const pending: FakeHandler = () => intercomError(501, "not_implemented", "The demo workspace does not serve this endpoint yet.");
+/** Help center, articles, news and content exports. Lists are page-style, newest update first. */
+
+const list = (page: ReturnType<typeof pagePage>) => ({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
 
 export const helpCenterRoutes = {
-  "help_centers.list": pending,
-  "help_centers.get": pending,
-  "collections.list": pending,
-  "collections.get": pending,
-  "sections.list": pending,
-  "sections.get": pending,
-  "articles.list": pending,
-  "articles.get": pending,
-  "news_items.list": pending,
-  "news_items.get": pending,
-  "newsfeeds.list": pending,
-  "newsfeeds.get": pending,
-  "newsfeeds.items": pending,
-  "exports.get": pending,
-  "exports.download": pending,
+  "help_centers.list": ({ ws }) => ok({ type: "list", data: helpCenters(ws) }),
+  "help_centers.get": ({ ws, params }) => {
+    const center = helpCenterById(ws, params.id!);
+    return center ? ok(center) : notFound();
+  },
+  "collections.list": ({ ws, query }) => ok(list(pagePage(seq(collections(ws)), query, 20))),
+  "collections.get": ({ ws, params }) => {
+    const collection = collectionById(ws, params.id!);
+    return collection ? ok(collection) : notFound();
+  },
+  "sections.list": ({ ws, query }) => ok(list(pagePage(seq(sections(ws)), query, 20))),
+  "sections.get": ({ ws, params }) => {
+    const section = sectionById(ws, params.id!);
+    return section ? ok(section) : notFound();
+  },
+  "articles.list": ({ ws, query }) => ok(list(pagePage(lazySeq(ws.scale.articles, (i) => articleAt(ws, i)), query, 25))),
+  "articles.get": ({ ws, params }) => {
+    const index = articleIndexOf(ws, params.id!);
+    if (index === null) return notFound();
+    const article = articleAt(ws, index);
+    return ok({ ...article, statistics: articleStatistics(index, article.state) });
+  },
+  "news_items.list": ({ ws, query }) => ok(list(pagePage(seq(newsItems(ws)), query, 10))),
+  "news_items.get": ({ ws, params }) => {
+    const item = newsItemById(ws, params.id!);
+    return item ? ok(item) : notFound();
+  },
+  "newsfeeds.list": ({ ws, query }) => ok(list(pagePage(seq(newsfeeds(ws)), query, 10))),
+  "newsfeeds.get": ({ ws, params }) => {
+    const feed = newsfeedById(ws, params.id!);
+    return feed ? ok(feed) : notFound();
+  },
+  "newsfeeds.items": ({ ws, params, query }) => {
+    if (!newsfeedById(ws, params.id!)) return notFound();
+    return ok(list(pagePage(seq(liveItemsOf(ws, params.id!)), query, 20)));
+  },
+  "exports.get": ({ ws, params }) => {
+    const job = exportJob(ws, params.job_identifier!);
+    return job ? ok(job) : notFound("not_found", `Export job not found for identifier: ${params.job_identifier}`);
+  },
+  "exports.download": ({ ws, params }) => {
+    const id = params.job_identifier!;
+    const job = exportJob(ws, id);
+    if (!job) return notFound("not_found", `Export job not found for identifier: ${id}`);
+    if (job.status !== "completed") return notFound("not_found", `Export job ${id} has not completed yet; its status is ${job.status}.`);
+    if (isExpired(ws, job)) return notFound("not_found", `The download for export job ${id} has expired. Exports are available for two days after they complete.`);
+    return { status: 200, bytes: exportGzip(ws, id), contentType: "application/octet-stream" };
+  },
 } satisfies Record<string, FakeHandler>;

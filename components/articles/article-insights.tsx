@@ -1,0 +1,182 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { insightsCsv } from "@/lib/articles/csv";
+import {
+  highTrafficLowSatisfaction,
+  highTrafficThreshold,
+  LOW_SATISFACTION_SAD_SHARE,
+  MIN_REACTIONS_FOR_MIX,
+  MIN_VIEWS_FOR_RATE,
+  reactionMix,
+  satisfactionPoints,
+  toRows,
+  topByConversionRate,
+  topByViews,
+  totals,
+} from "@/lib/articles/insights";
+import type { InsightsProgress } from "@/lib/articles/insights-stream";
+import { formatPercent, formatRate } from "@/lib/articles/statistics";
+import { formatDateTime, formatNumber } from "@/lib/format/time";
+import { articleQueries } from "@/lib/queries/articles";
+import { InsightsTable } from "./insights-table";
+
+const FLAGGED_SHOWN = 12;
+
+const chartFallback = () => <Skeleton className="h-72 w-full" />;
+// Recharts is loaded only here, on demand: other pages never download it.
+const TopViewsChart = dynamic(() => import("./insights-charts").then((m) => m.TopViewsChart), { ssr: false, loading: chartFallback });
+const ConversionChart = dynamic(() => import("./insights-charts").then((m) => m.ConversionChart), { ssr: false, loading: chartFallback });
+const ReactionMixChart = dynamic(() => import("./insights-charts").then((m) => m.ReactionMixChart), { ssr: false, loading: chartFallback });
+const SatisfactionScatter = dynamic(() => import("./insights-charts").then((m) => m.SatisfactionScatter), { ssr: false, loading: chartFallback });
+
+function Progress({ progress }: { progress: InsightsProgress | null }) {
+  const articles = progress?.phase === "articles";
+  const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
+  return (
+    <div role="status" aria-live="polite" className="rounded-lg border border-slate-200 bg-white p-4">
+      <p className="text-sm text-slate-700">
+        {!progress
+          ? "Asking Intercom for the article list…"
+          : articles
+            ? `Reading statistics: ${formatNumber(progress.done)} of ${formatNumber(progress.total)} articles`
+            : `Reading the article list: page ${progress.done} of ${progress.total}`}
+      </p>
+      <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100">
+        <div className="h-full bg-brand-500 transition-[width]" style={{ width: `${Math.round((articles ? share : share * 0.1) * 100)}%` }} />
+      </div>
+      <p className="mt-2 text-xs text-slate-500">Intercom only gives statistics one article at a time, so Lens reads each article once and caches it.</p>
+    </div>
+  );
+}
+
+function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
+      <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</p>
+      {hint && <p className="mt-0.5 text-xs text-slate-500">{hint}</p>}
+    </div>
+  );
+}
+
+function downloadCsv(csv: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `article-insights-${new Date().toISOString().slice(0, 10)}.csv`;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export function ArticleInsights() {
+  const [progress, setProgress] = useState<InsightsProgress | null>(null);
+  const queryClient = useQueryClient();
+  const insights = useQuery(articleQueries.insights(setProgress));
+  const result = insights.data;
+
+  const rows = useMemo(() => toRows(result?.articles ?? []), [result]);
+  const view = useMemo(() => {
+    const flagged = highTrafficLowSatisfaction(rows);
+    return {
+      totals: totals(rows),
+      top: topByViews(rows),
+      conversion: topByConversionRate(rows),
+      mix: reactionMix(rows),
+      points: satisfactionPoints(rows),
+      flagged,
+      flaggedIds: new Set(flagged.map((r) => r.id)),
+      threshold: highTrafficThreshold(rows),
+    };
+  }, [rows]);
+
+  const refresh = () => {
+    setProgress(null);
+    void queryClient.resetQueries({ queryKey: articleQueries.insights().queryKey });
+  };
+
+  return (
+    <div>
+      <PageHeader
+        title="Article insights"
+        description={result ? `All-time statistics for ${formatNumber(result.articles.length)} articles, read ${formatDateTime(result.generatedAt)}.` : "Which articles are read, which start conversations, and which leave readers unhappy."}
+        actions={
+          result && (
+            <>
+              <button type="button" onClick={refresh} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+                Refresh
+              </button>
+              <button type="button" onClick={() => downloadCsv(insightsCsv(rows, window.location.origin))} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                Export CSV
+              </button>
+            </>
+          )
+        }
+      />
+      {insights.isError ? (
+        <ErrorPanel error={insights.error} title="Could not gather article statistics" onRetry={refresh} />
+      ) : !result ? (
+        <Progress progress={progress} />
+      ) : (
+        <div className="space-y-6">
+          {result.note && (
+            <div role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="insights-note">
+              <p className="font-medium">{result.rateLimited ? "Partial results: Intercom rate-limited Lens" : "Partial results"}</p>
+              <p className="mt-0.5">{result.note}</p>
+            </div>
+          )}
+          <section aria-label="Totals" className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+            <Stat label="Articles" value={formatNumber(view.totals.articles)} hint={result.complete ? undefined : `of ${formatNumber(result.total)}`} />
+            <Stat label="Views" value={formatNumber(view.totals.views)} />
+            <Stat label="Conversations started" value={formatNumber(view.totals.conversions)} hint={`${formatRate(view.totals.conversionRate)} of views`} />
+            <Stat label="Reactions" value={formatNumber(view.totals.reactions)} />
+            <Stat label="Sad reactions" value={formatPercent(view.totals.sad)} hint={`${formatPercent(view.totals.happy)} happy · ${formatPercent(view.totals.neutral)} neutral`} />
+          </section>
+          <div className="grid gap-6 xl:grid-cols-2">
+            <TopViewsChart rows={view.top} />
+            <ConversionChart rows={view.conversion} minViews={MIN_VIEWS_FOR_RATE} />
+            <ReactionMixChart rows={view.mix} minReactions={MIN_REACTIONS_FOR_MIX} />
+            <SatisfactionScatter rows={view.points} flagged={view.flaggedIds} threshold={view.threshold} sadShare={LOW_SATISFACTION_SAD_SHARE} />
+          </div>
+          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="High traffic, low satisfaction" data-testid="low-satisfaction">
+            <h2 className="text-sm font-semibold text-slate-900">High traffic, low satisfaction</h2>
+            <p className="mb-2 text-xs text-slate-500">
+              Articles in the top quarter by views with at least {LOW_SATISFACTION_SAD_SHARE}% sad reactions: the most unhappy readers first. Rewrite these first.
+            </p>
+            {view.flagged.length === 0 ? (
+              <p className="text-sm text-slate-500">No heavily read article has that many sad reactions.</p>
+            ) : (
+              <ol className="divide-y divide-slate-100">
+                {view.flagged.slice(0, FLAGGED_SHOWN).map((r) => (
+                  <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 py-1.5 text-sm">
+                    <Link href={`/articles/${encodeURIComponent(r.id)}`} className="text-brand-600 hover:underline">
+                      {r.title}
+                    </Link>
+                    <span className="tabular-nums text-slate-600">
+                      {formatNumber(r.views)} views · <span className="font-medium text-rose-700">{formatPercent(r.sad)} sad</span> · {formatNumber(r.reactions)} reactions
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {view.flagged.length > FLAGGED_SHOWN && (
+              <p className="mt-2 text-xs text-slate-500">
+                And {view.flagged.length - FLAGGED_SHOWN} more: sort the table below by Sad to see them all.
+              </p>
+            )}
+          </section>
+          <section aria-label="Every article">
+            <h2 className="mb-2 text-sm font-semibold text-slate-900">Every article</h2>
+            {rows.length === 0 ? <p className="text-sm text-slate-500">There are no articles to report on.</p> : <InsightsTable rows={rows} />}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatDate } from "@/lib/format/time";
+import { isMissing } from "@/lib/help-center/missing";
+import { helpCenterQueries } from "@/lib/queries/help-center";
+import { Breadcrumbs } from "./breadcrumbs";
+import { ExternalLink, Facts } from "./facts";
+import { CollectionDisclosure, Counts } from "./tree-parts";
+import { useHelpCenterTree } from "./use-help-center-tree";
+
+export function HelpCenterDetail({ id }: { id: string }) {
+  const center = useQuery(helpCenterQueries.detail(id));
+  const { tree, error, refetch } = useHelpCenterTree();
+
+  if (center.isError) {
+    return isMissing(center.error) ? (
+      <NotFoundPanel what="Help center" id={id} backHref="/help-center" backLabel="All help centers" />
+    ) : (
+      <ErrorPanel error={center.error} title="Could not load this help center" onRetry={() => center.refetch()} />
+    );
+  }
+  const c = center.data;
+  const node = tree?.centers.find((n) => String(n.center.id) === id);
+
+  return (
+    <div>
+      <Breadcrumbs items={[{ href: "/help-center", label: "Help center" }, { label: c?.display_name ?? id }]} />
+      <PageHeader title={c ? c.display_name || c.identifier || `Help center ${c.id}` : <Skeleton className="h-8 w-64" />} description={node && <Counts counts={node.counts} />} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="space-y-2">
+          {error ? (
+            <ErrorPanel error={error} title="Could not load the collections" onRetry={refetch} />
+          ) : !tree ? (
+            Array.from({ length: 5 }, (_, i) => <Skeleton key={i} className="h-12 w-full" />)
+          ) : !node || node.collections.length === 0 ? (
+            <p className="text-sm text-slate-500">This help center has no collections.</p>
+          ) : (
+            node.collections.map((n) => <CollectionDisclosure key={n.collection.id} node={n} open />)
+          )}
+        </div>
+        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+          {c ? (
+            <Facts
+              items={[
+                ["Identifier", c.identifier ?? "—"],
+                ["URL", <ExternalLink key="u" href={c.url} />],
+                ["Custom domain", c.custom_domain ?? "—"],
+                ["Website", c.website_turned_on ? "On" : "Off"],
+                ["Created", formatDate(c.created_at)],
+                ["Updated", formatDate(c.updated_at)],
+              ]}
+            />
+          ) : (
+            <Skeleton className="h-40 w-full" />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
