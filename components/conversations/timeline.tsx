@@ -87,8 +87,10 @@ function WindowedParts({ entries, names, plaintext, active, scrollToRef }: BodyP
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
-    estimateSize: (i) => (entries[i]?.kind === "event" && !entries[i]?.part.body ? 32 : 120),
-    overscan: 6,
+    estimateSize: (i) => (entries[i]?.kind === "event" && !entries[i]?.part.body ? 36 : 140),
+    overscan: 8,
+    // Let React batch scroll updates instead of flushing synchronously on every scroll event.
+    useFlushSync: false,
     scrollMargin: margin,
     getItemKey: (i) => entries[i]!.key,
   });
