@@ -48,7 +48,7 @@ export const PartRow = memo(function PartRow({ entry, names, plaintext, active }
           <span className="text-slate-400">·</span>
           <Time unix={part.created_at} />
         </p>
-        {(part.body || part.attachments?.length) && (
+        {(Boolean(part.body) || (part.attachments?.length ?? 0) > 0) && (
           <div className="ml-3 mt-1 border-l-2 border-slate-200 pl-3">
             <Body body={part.body} plaintext={plaintext} redacted={part.redacted} />
             <Attachments items={part.attachments} />

@@ -19,6 +19,9 @@ const LABELS: Record<TicketState, { internal: string; external: string }> = {
   resolved: { internal: "Resolved", external: "Resolved" },
 };
 
+/** The ticket type a conversation's topic is filed under (indices into ticket-types.ts). */
+const TYPE_BY_TOPIC: Record<string, number> = { billing: 1, login: 3, bug: 0, mobile: 0, export: 0, integration: 4, onboarding: 2, plan: 2 };
+
 export function ticketIndex(ws: FakeWorkspace, id: string): number | null {
   return numericIndex("ticket", id, ticketCount(ws));
 }
@@ -48,7 +51,7 @@ export function ticket(ws: FakeWorkspace, index: number) {
   const rng = rngFor("ticket", index);
   const plan = conversationPlan(ws, convIndex);
   const conversation = conversationListItem(ws, plan);
-  const typeIndex = ACTIVE_TICKET_TYPE_INDICES[index % ACTIVE_TICKET_TYPE_INDICES.length]!;
+  const typeIndex = TYPE_BY_TOPIC[plan.topic.key] ?? ACTIVE_TICKET_TYPE_INDICES[index % ACTIVE_TICKET_TYPE_INDICES.length]!;
   const type = ticketType(ws, typeIndex);
   const spec = ticketTypeSpec(typeIndex);
 
