@@ -1,0 +1,38 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { intercomGet, intercomSearch } from "@/lib/api/intercom";
+import { buildConversationSearch, type ConversationFilters } from "@/lib/conversations/search-filters";
+import type { Conversation, ConversationList } from "@/lib/intercom/types/conversations";
+
+const PER_PAGE = 25;
+
+/**
+ * Query keys and fetchers for conversations. Unfiltered lists page through GET /conversations;
+ * any filter switches to POST /conversations/search. Both are cursor-paginated, newest first.
+ */
+export const conversationQueries = {
+  all: () => ["conversations"] as const,
+  list: (filters: ConversationFilters) =>
+    infiniteQueryOptions({
+      queryKey: [...conversationQueries.all(), "list", filters],
+      initialPageParam: null as string | null,
+      queryFn: ({ pageParam, signal }) => {
+        const search = buildConversationSearch(filters, PER_PAGE, pageParam);
+        return search
+          ? intercomSearch<ConversationList>("/conversations/search", search, signal)
+          : intercomGet<ConversationList>("/conversations", { per_page: PER_PAGE, starting_after: pageParam }, signal);
+      },
+      getNextPageParam: (last) => last.pages?.next?.starting_after ?? null,
+    }),
+  /** Tag names for the tag filter. */
+  tagOptions: () =>
+    queryOptions({
+      queryKey: [...conversationQueries.all(), "tag-options"],
+      queryFn: ({ signal }) => intercomGet<{ type?: string; data?: { id: string; name?: string | null }[] | null }>("/tags", {}, signal),
+      staleTime: 5 * 60_000,
+    }),
+  detail: (id: string, plaintext = false) =>
+    queryOptions({
+      queryKey: [...conversationQueries.all(), "detail", id, plaintext ? "plaintext" : "html"],
+      queryFn: ({ signal }) => intercomGet<Conversation>(`/conversations/${encodeURIComponent(id)}`, { display_as: plaintext ? "plaintext" : undefined }, signal),
+    }),
+};
