@@ -6,6 +6,7 @@ import { errorResponse } from "../http";
 import { limitSession } from "../rate-limit/session-limiter";
 import { logAccess } from "./access-log";
 import { hasAllowList, isAllowed } from "./allow-list";
+import { PATH_HEADER } from "./path-header";
 import { isCrossSite, isUnsafeMethod } from "./same-origin";
 import { openSession, readCookie, sessionCookieName, type Session } from "./session";
 
@@ -19,9 +20,6 @@ export interface Viewer {
   name?: string | null;
   via: "demo" | "open" | "session";
 }
-
-/** The header proxy.ts sets so a page knows its own path when it has to send someone to /login. */
-export const PATH_HEADER = "x-lens-path";
 
 type Access = { kind: "open"; viewer: Viewer } | { kind: "unconfigured" } | { kind: "signin"; settings: Extract<ReturnType<typeof authSettings>, { kind: "signin" }> };
 
