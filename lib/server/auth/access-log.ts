@@ -24,7 +24,10 @@ export function accessLine(request: Request, user: { email: string; sid: string 
   let endpoint = url.pathname;
   let id: string | null = null;
   if (url.pathname.startsWith(`${PROXY_PREFIX}/`)) {
-    const match = matchCall(request.method, url.pathname.slice(PROXY_PREFIX.length), url.search);
+    const path = url.pathname.slice(PROXY_PREFIX.length);
+    // The query only helps endpoints with required parameters match; the line never carries it.
+    let match = matchCall(request.method, path, url.search);
+    if (!match.ok) match = matchCall(request.method, path, "");
     if (match.ok) {
       endpoint = `intercom:${match.id}`;
       const values = Object.values(match.params);
