@@ -7,8 +7,10 @@ import "server-only";
  * credentials worth forging, so they pass.
  */
 export function isCrossSite(request: Request, expectedOrigin: string | null): boolean {
+  // Browsers set Sec-Fetch-Site themselves and pages cannot forge it. It decides when present, because
+  // with Referrer-Policy: no-referrer a same-origin form POST carries `Origin: null`.
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
+  if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
   const origin = request.headers.get("origin");
   if (!origin) return false;
   if (origin === "null") return true;
