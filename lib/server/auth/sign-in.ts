@@ -41,15 +41,15 @@ function homeUrl(settings: SignInSettings, path: string): string {
 }
 
 /** Where a request goes when sign-in is not what this Lens does (demo, LENS_AUTH=none, or unconfigured). */
-function notSigningIn(request: Request): Response | null {
+function notSigningIn(): Response | null {
   const settings = authSettings();
-  if (intercomSettings().mode === "demo" || settings.kind === "none") return redirectTo(new URL("/", request.url).pathname);
+  if (intercomSettings().mode === "demo" || settings.kind === "none") return redirectTo("/");
   if (settings.kind === "unconfigured") return redirectTo("/setup");
   return null;
 }
 
 export async function startSignIn(request: Request, provider: Provider): Promise<Response> {
-  const early = notSigningIn(request);
+  const early = notSigningIn();
   if (early) return early;
   const settings = authSettings() as SignInSettings;
   const returnTo = safeReturnTo(new URL(request.url).searchParams.get("next"));
@@ -79,7 +79,7 @@ export async function startSignIn(request: Request, provider: Provider): Promise
 }
 
 export async function finishSignIn(request: Request, provider: Provider): Promise<Response> {
-  const early = notSigningIn(request);
+  const early = notSigningIn();
   if (early) return early;
   const settings = authSettings() as SignInSettings;
   const url = new URL(request.url);
@@ -121,9 +121,9 @@ export async function finishSignIn(request: Request, provider: Provider): Promis
   ]);
 }
 
-export function signOut(request: Request): Response {
+export function signOut(): Response {
   const settings = authSettings();
-  if (settings.kind !== "signin") return redirectTo(new URL("/", request.url).pathname);
+  if (settings.kind !== "signin") return redirectTo("/");
   return redirectTo("/login?signed_out=1", [
     clearCookieHeader(sessionCookieName(settings.secureCookies), settings.secureCookies),
     clearCookieHeader(loginCookieName(settings.secureCookies), settings.secureCookies),

@@ -11,5 +11,5 @@ export async function POST(request: Request): Promise<Response> {
   if (isCrossSite(request, settings.kind === "signin" ? settings.publicUrl.origin : null)) {
     return errorResponse(403, "action_forbidden", "Lens refuses requests that another site started.");
   }
-  return signOut(request);
+  return signOut();
 }
