@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { AUTH_ALLOWED_DOMAIN, AUTH_CLIENT, PORTS as AUTH_PORTS, AUTH_RATE_LIMIT, AUTH_SESSION_SECRET, AUTH_URL, OIDC_URL } from "./e2e/support/auth-env";
 import { CANARY_TOKEN, PORTS } from "./e2e/support/env";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
@@ -23,7 +24,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "live", testIgnore: /demo\//, use: { baseURL: `http://127.0.0.1:${PORTS.app}` } },
+    { name: "live", testIgnore: [/demo\//, /auth-[^/]*\.spec\.ts$/], use: { baseURL: `http://127.0.0.1:${PORTS.app}` } },
+    // Sign-in, headers and limits: Lens in live mode requiring OIDC sign-in against a local provider.
+    { name: "auth", testMatch: /auth-[^/]*\.spec\.ts$/, use: { baseURL: AUTH_URL } },
     { name: "demo", testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORTS.demo}` } },
   ],
   webServer: [
@@ -47,6 +50,61 @@ export default defineConfig({
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.demo}`,
       url: `http://127.0.0.1:${PORTS.demo}/api/health`,
       env: { ...process.env, ...quiet, INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A real OpenID provider on localhost, so the sign-in flow runs offline.
+      command: `${bin("tsx")} e2e/support/oidc-provider.ts`,
+      url: `${OIDC_URL}/.well-known/openid-configuration`,
+      env: { ...process.env, E2E_PORT_BASE: process.env.E2E_PORT_BASE ?? "" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Live mode that requires sign-in with the local provider.
+      command: `${bin("next")} start -H 127.0.0.1 -p ${AUTH_PORTS.auth}`,
+      url: `${AUTH_URL}/api/health`,
+      env: {
+        ...process.env,
+        ...quiet,
+        INTERCOM_ACCESS_TOKEN: CANARY_TOKEN,
+        INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`,
+        LENS_AUTH: "",
+        LENS_PUBLIC_URL: AUTH_URL,
+        LENS_SESSION_SECRET: AUTH_SESSION_SECRET,
+        LENS_OIDC_ISSUER: OIDC_URL,
+        LENS_OIDC_CLIENT_ID: AUTH_CLIENT.id,
+        LENS_OIDC_CLIENT_SECRET: AUTH_CLIENT.secret,
+        LENS_OIDC_NAME: "Test IdP",
+        LENS_ALLOWED_DOMAINS: AUTH_ALLOWED_DOMAIN,
+        LENS_ALLOWED_EMAILS: "",
+        LENS_INTERCOM_CLIENT_ID: "",
+        LENS_INTERCOM_CLIENT_SECRET: "",
+        LENS_RATE_LIMIT_PER_SECOND: String(AUTH_RATE_LIMIT.perSecond),
+        LENS_RATE_LIMIT_BURST: String(AUTH_RATE_LIMIT.burst),
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Live mode with a token but no sign-in configured and no LENS_AUTH=none: must serve nothing.
+      command: `${bin("next")} start -H 127.0.0.1 -p ${AUTH_PORTS.unconfigured}`,
+      url: `http://127.0.0.1:${AUTH_PORTS.unconfigured}/api/health`,
+      env: {
+        ...process.env,
+        ...quiet,
+        INTERCOM_ACCESS_TOKEN: CANARY_TOKEN,
+        INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`,
+        LENS_AUTH: "",
+        LENS_PUBLIC_URL: "",
+        LENS_SESSION_SECRET: "",
+        LENS_OIDC_ISSUER: "",
+        LENS_OIDC_CLIENT_ID: "",
+        LENS_OIDC_CLIENT_SECRET: "",
+        LENS_INTERCOM_CLIENT_ID: "",
+        LENS_INTERCOM_CLIENT_SECRET: "",
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -4,11 +4,12 @@ import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { Sidebar } from "@/components/shell/sidebar";
+import { currentViewer } from "@/lib/server/auth/guard";
 import { intercomSettings } from "@/lib/server/env";
 import { Providers } from "./providers";
 import "./globals.css";
 
-// Mode and (later) the session are per request: nothing in Lens is prerendered with data.
+// Mode and the session are per request: nothing in Lens is prerendered with data.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -17,13 +18,24 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const { mode } = intercomSettings();
+  // Without a viewer (signed out, or sign-in not configured) only the sign-in or setup page renders: no workspace chrome.
+  const viewer = await currentViewer();
+  if (!viewer) {
+    return (
+      <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+        <body className="min-h-screen font-sans">
+          <main className="px-6 py-6">{children}</main>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
         <Providers>
-          <AppHeader mode={mode} />
+          <AppHeader mode={mode} viewer={viewer} />
           <div className="flex">
             <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 overflow-y-auto border-r border-slate-200 bg-white md:block">
               <Sidebar />

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import type { Viewer } from "@/lib/server/auth/guard";
 import { WorkspaceName } from "./workspace-name";
 
-export function AppHeader({ mode }: { mode: "demo" | "live" }) {
+export function AppHeader({ mode, viewer }: { mode: "demo" | "live"; viewer: Viewer }) {
   return (
     <header className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/90 px-5 backdrop-blur">
       <Link href="/" className="mr-2 flex items-center gap-2 font-semibold tracking-tight text-slate-900">
@@ -18,7 +19,28 @@ export function AppHeader({ mode }: { mode: "demo" | "live" }) {
         </span>
       )}
       <div className="ml-auto flex items-center gap-3 text-xs text-slate-500">
+        {viewer.via === "open" && (
+          <span
+            className="rounded-full border border-slate-200 bg-slate-50 px-2.5 py-0.5 text-slate-600"
+            data-testid="auth-off-banner"
+            title="LENS_AUTH=none: Lens does not ask anyone to sign in. Whoever reaches this address sees the workspace, so keep it behind your identity-aware proxy."
+          >
+            Sign-in off
+          </span>
+        )}
         <span className="hidden sm:inline">Read-only</span>
+        {viewer.via === "session" && (
+          <>
+            <span className="hidden max-w-[16rem] truncate text-slate-700 md:inline" data-testid="signed-in-as" title={viewer.email ?? undefined}>
+              {viewer.name ?? viewer.email}
+            </span>
+            <form action="/api/auth/logout" method="post">
+              <button type="submit" className="rounded-md border border-slate-200 px-2.5 py-1 font-medium text-slate-700 hover:bg-slate-50">
+                Sign out
+              </button>
+            </form>
+          </>
+        )}
       </div>
     </header>
   );

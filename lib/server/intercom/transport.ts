@@ -1,6 +1,7 @@
 import "server-only";
 import { Agent, request as undiciRequest } from "undici";
 import type { IntercomSettings } from "../env";
+import { upstreamGovernor } from "./governor";
 
 /** One upstream exchange, independent of whether Intercom is real (HTTP) or the in-process fake. */
 export interface TransportRequest {
@@ -35,8 +36,13 @@ export function httpTransport(settings: IntercomSettings): Transport {
       "user-agent": "lens-dashboard",
     };
     if (body !== undefined) headers["content-type"] = "application/json";
+    // Every live call waits its turn under Lens's share of Intercom's rate limit.
+    const governor = upstreamGovernor();
+    await governor.acquire(signal);
     const res = await undiciRequest(`${settings.baseUrl}${path}`, { method, headers, body, signal, dispatcher: sharedAgent() });
-    return { status: res.statusCode, header: (name) => firstHeader(res.headers[name.toLowerCase()]), body: webStream(res.body) };
+    const header = (name: string) => firstHeader(res.headers[name.toLowerCase()]);
+    governor.observe(header, res.statusCode);
+    return { status: res.statusCode, header, body: webStream(res.body) };
   };
 }
 

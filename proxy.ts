@@ -1,0 +1,55 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { pagePath, PATH_HEADER } from "@/lib/server/auth/path-header";
+import { sessionCookieName } from "@/lib/server/auth/session";
+import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/server/auth/security-headers";
+import { authSettings, intercomSettings } from "@/lib/server/env";
+
+/**
+ * Runs before every page and API request. It sets the security headers (with a per-request CSP
+ * nonce) and sends people without any session cookie to /login early. It is NOT the guard: a
+ * matcher change or a framework bypass must not expose data, so every page and route handler
+ * checks the session itself (lib/server/auth/guard.ts). This only saves a round of rendering.
+ */
+
+const OPEN_PATHS = ["/login", "/setup", "/api/", "/_next/", "/favicon.ico"];
+
+function isPagePath(pathname: string): boolean {
+  return !OPEN_PATHS.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(`${p}.`));
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+
+  const early = earlyRedirect(request, pathname);
+  const response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
+  for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
+  return response;
+}
+
+function forwardedHeaders(request: NextRequest, csp: string): Headers {
+  const headers = new Headers(request.headers);
+  // Never let a client-sent internal header through (CVE-2025-29927's header among them).
+  headers.delete("x-middleware-subrequest");
+  headers.set("content-security-policy", csp);
+  headers.set(PATH_HEADER, pagePath(request.nextUrl));
+  return headers;
+}
+
+function earlyRedirect(request: NextRequest, pathname: string): NextResponse | null {
+  if (!isPagePath(pathname) || intercomSettings().mode === "demo") return null;
+  const settings = authSettings();
+  if (settings.kind === "none") return null;
+  if (settings.kind === "unconfigured") return NextResponse.redirect(new URL("/setup", request.url), 307);
+  if (request.cookies.has(sessionCookieName(settings.secureCookies))) return null;
+  const login = new URL("/login", request.url);
+  const back = pagePath(request.nextUrl);
+  if (back !== "/") login.searchParams.set("next", back);
+  return NextResponse.redirect(login, 307);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
