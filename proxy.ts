@@ -3,6 +3,7 @@ import { pagePath, PATH_HEADER } from "@/lib/server/auth/path-header";
 import { sessionCookieName } from "@/lib/server/auth/session";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/server/auth/security-headers";
 import { authSettings, intercomSettings } from "@/lib/server/env";
+import { errorResponse } from "@/lib/server/http";
 
 /**
  * Runs before every page and API request. It sets the security headers (with a per-request CSP
@@ -23,8 +24,8 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
 
-  const early = earlyRedirect(request, pathname);
-  const response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
+  const early = malformedProxyPath(pathname) ?? earlyRedirect(request, pathname);
+  const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
   return response;
 }
@@ -36,6 +37,20 @@ function forwardedHeaders(request: NextRequest, csp: string): Headers {
   headers.set("content-security-policy", csp);
   headers.set(PATH_HEADER, pagePath(request.nextUrl));
   return headers;
+}
+
+/**
+ * Next decodes catch-all segments before the route handler runs and answers a bad UTF-8 escape
+ * (`%C0%AF`) with its own 500; refuse it here with the proxy's 400 envelope instead.
+ */
+function malformedProxyPath(pathname: string): Response | null {
+  if (!pathname.startsWith("/api/intercom/")) return null;
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    return errorResponse(400, "parameter_invalid", "The path contains an invalid percent-encoding.");
+  }
 }
 
 function earlyRedirect(request: NextRequest, pathname: string): NextResponse | null {

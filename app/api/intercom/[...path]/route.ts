@@ -9,9 +9,10 @@ async function handle(request: Request): Promise<Response> {
   return proxyIntercom(request);
 }
 
-// Every method reaches the proxy so that writes get Intercom's envelope with a 405 and an Allow header.
+// Every method reaches the proxy so that writes (and OPTIONS) get Intercom's envelope with a 405 and an Allow header.
 export const GET = handle;
 export const POST = handle;
 export const PUT = handle;
 export const PATCH = handle;
 export const DELETE = handle;
+export const OPTIONS = handle;
