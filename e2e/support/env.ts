@@ -1,7 +1,7 @@
 import pkg from "../../package.json";
 
 /** Ports and secrets of the e2e rig. E2E_PORT_BASE lets several checkouts run side by side. */
-const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+const base = Number(process.env.E2E_PORT_BASE || 3100);
 
 export const PORTS = { app: base, demo: base + 1, fake: base + 1000 } as const;
 
