@@ -2,13 +2,9 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ApiError } from "@/lib/api/api-error";
 import { companyQueries } from "@/lib/queries/companies";
 
-/**
- * Narrow to one company. Intercom looks companies up by exact name or company_id only, so the box
- * tries the name first, then the company_id.
- */
+/** Narrow to one company, found by its exact name or company_id (all Intercom can look up). */
 export function CompanyFilter({ companyId, onChange }: { companyId: string | null; onChange: (id: string | null) => void }) {
   const client = useQueryClient();
   const [text, setText] = useState("");
@@ -23,18 +19,11 @@ export function CompanyFilter({ companyId, onChange }: { companyId: string | nul
     setBusy(true);
     setProblem(null);
     try {
-      for (const by of ["name", "company_id"] as const) {
-        try {
-          const found = await client.fetchQuery(companyQueries.lookup({ by, value }));
-          const first = found.data[0];
-          if (first) {
-            onChange(first.id);
-            setText("");
-            return;
-          }
-        } catch (err) {
-          if (!(err instanceof ApiError && err.status === 404)) throw err;
-        }
+      const first = (await client.fetchQuery(companyQueries.find(value))).data[0];
+      if (first) {
+        onChange(first.id);
+        setText("");
+        return;
       }
       setProblem(`No company is named “${value}” or has that company_id.`);
     } catch (err) {

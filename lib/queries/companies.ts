@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { ApiError } from "@/lib/api/api-error";
 import { intercomGet } from "@/lib/api/intercom";
 import type { AttachedSegments, Company, CompanyList, ContactList } from "@/lib/intercom/types/customers";
 
@@ -12,8 +13,20 @@ export interface CompanyListFilters {
   segment: string | null;
 }
 
-/** An exact lookup: Intercom finds companies by their full name or their company_id only. */
-export type CompanyLookup = { by: "name" | "company_id"; value: string };
+/**
+ * Intercom finds a company by its exact name or its company_id only (404 otherwise): try the name,
+ * then the company_id. An empty list means neither matched.
+ */
+async function findCompany(value: string, signal: AbortSignal): Promise<CompanyList> {
+  for (const by of ["name", "company_id"] as const) {
+    try {
+      return await intercomGet<CompanyList>("/companies", { [by]: value }, signal);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 404)) throw e;
+    }
+  }
+  return { type: "list", data: [], total_count: 0 };
+}
 
 const path = (id: string, rest = "") => `/companies/${encodeURIComponent(id)}${rest}`;
 
@@ -24,10 +37,10 @@ export const companyQueries = {
       queryKey: [...companyQueries.all(), "list", f],
       queryFn: ({ signal }) => intercomGet<CompanyList>("/companies", { page: f.page, per_page: COMPANIES_PER_PAGE, tag_id: f.tag, segment_id: f.segment }, signal),
     }),
-  lookup: (l: CompanyLookup) =>
+  find: (nameOrCompanyId: string) =>
     queryOptions({
-      queryKey: [...companyQueries.all(), "lookup", l.by, l.value],
-      queryFn: ({ signal }) => intercomGet<CompanyList>("/companies", { [l.by]: l.value }, signal),
+      queryKey: [...companyQueries.all(), "find", nameOrCompanyId.trim()],
+      queryFn: ({ signal }) => findCompany(nameOrCompanyId.trim(), signal),
     }),
   detail: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Company>(path(id), {}, signal) }),
   segments: (id: string) =>

@@ -1,24 +1,14 @@
 import type { Metadata } from "next";
 import { ContactDetail, ContactNotFound } from "@/components/contacts/contact-detail";
+import { decodeParam, HEX_ID } from "@/lib/contacts/route-params";
 import { requirePageViewer } from "@/lib/server/auth/guard";
 
 export const metadata: Metadata = { title: "Contact" };
 
-const CONTACT_ID = /^[0-9a-f]{24}$/;
-
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   await requirePageViewer();
-  const { id } = await params;
-  const decoded = safeDecode(id);
+  const id = decodeParam((await params).id);
   // A malformed id cannot name a contact: answer at once, without asking Intercom.
-  if (!CONTACT_ID.test(decoded)) return <ContactNotFound id={decoded} />;
-  return <ContactDetail id={decoded} />;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  if (!HEX_ID.test(id)) return <ContactNotFound id={id} />;
+  return <ContactDetail id={id} />;
 }
