@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommandPalette } from "@/components/palette/command-palette";
 import { WorkspaceName } from "./workspace-name";
 
 export function AppHeader({ mode }: { mode: "demo" | "live" }) {
@@ -18,6 +19,7 @@ export function AppHeader({ mode }: { mode: "demo" | "live" }) {
         </span>
       )}
       <div className="ml-auto flex items-center gap-3 text-xs text-slate-500">
+        <CommandPalette />
         <span className="hidden sm:inline">Read-only</span>
       </div>
     </header>
