@@ -22,6 +22,7 @@ export function CommandPalette() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
+  const [selected, setSelected] = useState("");
   const text = search.trim();
   const settled = useDebounced(text, 250);
   const lower = text.toLowerCase();
@@ -43,6 +44,14 @@ export function CommandPalette() {
   const company = useQuery({ ...companyQueries.find(settled), enabled: open && settled.length >= 2 });
   const admins = useQuery({ ...adminQueries.list(), enabled: open });
   const tags = useQuery({ ...tagQueries.list(), enabled: open });
+
+  // When matching contacts arrive, the best one is what Enter opens.
+  const firstContact = contacts.data?.data[0]?.id;
+  const [selectedFor, setSelectedFor] = useState<string | undefined>(undefined);
+  if (firstContact !== selectedFor) {
+    setSelectedFor(firstContact);
+    if (firstContact) setSelected(`contact-${firstContact}`);
+  }
 
   const go = (href: string) => {
     setOpen(false);
@@ -77,6 +86,8 @@ export function CommandPalette() {
         }}
         label="Search Lens"
         shouldFilter={false}
+        value={selected}
+        onValueChange={setSelected}
         overlayClassName="fixed inset-0 z-40 bg-slate-900/30"
         contentClassName="fixed left-1/2 top-24 z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-2xl"
       >

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { intercomGet, intercomSearch } from "@/lib/api/intercom";
 import { buildContactSearch, type ContactFilters } from "@/lib/contacts/contact-search";
 import { understandQuery } from "@/lib/contacts/understand-query";
+import type { SearchFilter } from "@/lib/intercom/search-body";
 import type { AttachedSegments, Contact, ContactCompanies, ContactList, EventSummary, Note, NoteList, SubscriptionTypeList, TagList } from "@/lib/intercom/types/customers";
 
 /** Query keys and fetchers for contacts and what hangs off them. */
@@ -43,6 +44,15 @@ export const contactQueries = {
         if (!body) throw new Error("Nothing to search for.");
         return intercomSearch<ContactList>("/contacts/search", body, signal);
       },
+      initialPageParam: null as string | null,
+      getNextPageParam: nextCursor,
+    }),
+  /** Contacts matching one filter (a segment's or a tag's members). */
+  where: (filter: SearchFilter) =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "where", filter],
+      queryFn: ({ pageParam, signal }) =>
+        intercomSearch<ContactList>("/contacts/search", { query: filter, pagination: { per_page: CONTACTS_PER_PAGE, ...(pageParam ? { starting_after: pageParam } : {}) } }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: nextCursor,
     }),
