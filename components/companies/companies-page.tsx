@@ -21,7 +21,7 @@ export function planName(c: Company): string {
 }
 
 export function money(n: number | null | undefined): string {
-  return n === null || n === undefined ? DASH : new Intl.NumberFormat("en-GB", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(n);
+  return n === null || n === undefined ? DASH : new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(n);
 }
 
 /** /companies: page through every company, filter by tag or segment, or look one up by name or company_id. */

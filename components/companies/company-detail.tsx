@@ -70,7 +70,7 @@ function CompanyProfile({ company: c }: { company: Company }) {
                 row("plan", planName(c)),
                 row("size", formatNumber(c.size)),
                 row("industry", c.industry || DASH),
-                row("website", c.website || DASH),
+                { ...labels("website"), value: <Website url={c.website} /> },
                 row("monthly_spend", money(c.monthly_spend)),
                 row("user_count", formatNumber(c.user_count)),
                 row("session_count", formatNumber(c.session_count)),
@@ -78,7 +78,7 @@ function CompanyProfile({ company: c }: { company: Company }) {
                 row("remote_created_at", formatDate(c.remote_created_at)),
                 { label: "Added to Intercom", value: formatDate(c.created_at) },
                 { label: "Updated", value: formatDateTime(c.updated_at) },
-                { label: "Intercom id", value: c.id },
+                { label: "Intercom id", value: <code className="font-mono text-xs">{c.id}</code> },
               ]}
             />
           </Section>
@@ -116,6 +116,17 @@ function CompanyProfile({ company: c }: { company: Company }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** Only http(s) addresses become links; anything else stays text. */
+function Website({ url }: { url: string | null | undefined }) {
+  if (!url) return <>{DASH}</>;
+  if (!/^https?:\/\//i.test(url)) return <>{url}</>;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" className="break-all text-brand-600 hover:underline">
+      {url}
+    </a>
   );
 }
 

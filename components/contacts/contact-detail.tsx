@@ -145,7 +145,7 @@ function ContactProfile({ contact: c }: { contact: Contact }) {
           <ContactSegments contactId={c.id} />
           <ContactSubscriptions contactId={c.id} />
           <Section title="Devices and browsers" id="contact-devices">
-            <AttributeGrid rows={devices.map((d) => ({ ...d, value: typeof d.value === "string" ? formatAttribute(d.value) : d.value }))} />
+            <AttributeGrid narrow rows={devices.map((d) => ({ ...d, value: typeof d.value === "string" ? formatAttribute(d.value) : d.value }))} />
           </Section>
         </div>
       </div>

@@ -197,22 +197,22 @@ export function ContactEvents({ contactId }: { contactId: string }) {
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th className="py-1 font-medium">Event</th>
-              <th className="py-1 text-right font-medium">Count</th>
-              <th className="py-1 font-medium">First</th>
-              <th className="py-1 font-medium">Last</th>
+              <th className="py-1 pr-3 font-medium">Event</th>
+              <th className="px-3 py-1 text-right font-medium">Count</th>
+              <th className="px-3 py-1 font-medium">First</th>
+              <th className="py-1 pl-3 font-medium">Last</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {events.map((e, i) => (
               <tr key={`${e.name ?? "event"}-${i}`}>
-                <td className="py-1.5">
+                <td className="py-1.5 pr-3">
                   <span className="font-mono text-xs text-slate-800">{e.name || DASH}</span>
                   {e.description && <span className="block text-xs text-slate-500">{e.description}</span>}
                 </td>
-                <td className="py-1.5 text-right tabular-nums">{formatAttribute(e.count)}</td>
-                <td className="py-1.5 text-slate-600">{formatDate(isoToUnix(e.first))}</td>
-                <td className="py-1.5 text-slate-600">{formatDateTime(isoToUnix(e.last))}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{formatAttribute(e.count)}</td>
+                <td className="px-3 py-1.5 text-slate-600">{formatDate(isoToUnix(e.first))}</td>
+                <td className="py-1.5 pl-3 text-slate-600">{formatDateTime(isoToUnix(e.last))}</td>
               </tr>
             ))}
           </tbody>
