@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createFakeIntercom } from "../server";
+import { contactIdentity } from "../workspace/people";
 
 const BASE = "https://api.intercom.test";
 
@@ -185,5 +186,27 @@ describe("fake contact lookups", () => {
     const leads = segments.find((s: { name: string }) => s.name === "All leads");
     const leadSearch = await call("/contacts/search", { query: { field: "role", operator: "=", value: "lead" }, pagination: { per_page: 1 } });
     expect(leads.count).toBe(leadSearch.json.total_count);
+  });
+});
+
+describe("fake contact search on the large workspace", () => {
+  it("pages on demand by cursor in the body, each match exactly once", async () => {
+    const f = createFakeIntercom({ baseUrl: BASE, scale: "large" });
+    const search = async (body: unknown) => (await f(new Request(`${BASE}/contacts/search`, { method: "POST", body: JSON.stringify(body) }))).json();
+    const domain = "bluelabs.example.com";
+    const ids: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = await search({ query: { field: "email_domain", operator: "=", value: domain }, pagination: { per_page: 40, ...(after ? { starting_after: after } : {}) } });
+      for (const c of page.data) expect(c.email.endsWith(`@${domain}`)).toBe(true);
+      ids.push(...page.data.map((c: { id: string }) => c.id));
+      after = page.pages.next?.starting_after;
+      pages++;
+    } while (after);
+    let expected = 0;
+    for (let i = 0; i < f.workspace.scale.contacts; i++) if (contactIdentity(f.workspace, i).email.endsWith(`@${domain}`)) expected++;
+    expect(pages).toBeGreaterThan(1);
+    expectEachOnce(ids, expected);
   });
 });

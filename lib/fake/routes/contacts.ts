@@ -1,10 +1,10 @@
 import { isSearchGroup, type SearchFilter, type SearchQuery } from "@/lib/intercom/search-body";
-import { cursorPage, encodeCursor, lazySeq, linkPage, pagePage, seq, type Sequence } from "../paginate";
+import { cursorPage, decodeCursor, encodeCursor, lazySeq, linkPage, pagePage, seq, type Sequence } from "../paginate";
 import { intercomError, notFound, ok, type FakeHandler } from "../respond";
 import { matchesQuery } from "../search";
 import { allAdmins } from "../workspace/admins";
 import { companyCore, companyMemberIndexes, PLAN_IDS, type CompanyCore } from "../workspace/companies";
-import { contactAt, contactIndexByEmail, contactIndexByExternalId, contactIndexOf, type FakeContact } from "../workspace/contacts";
+import { contactAt, contactIndexByEmail, contactIndexByExternalId, contactIndexOf, contactScalars, type ContactScalars, type FakeContact } from "../workspace/contacts";
 import { DAY, type FakeWorkspace } from "../workspace/context";
 import { allDataAttributes } from "../workspace/data-attributes";
 import { contactEvents } from "../workspace/events";
@@ -218,7 +218,7 @@ function dayQuery(q: SearchQuery): SearchQuery {
   return DATE_FIELDS.has(q.field) && q.value !== null ? { ...q, value: dayOf(Number(q.value)) } : q;
 }
 
-function contactField(ws: FakeWorkspace, index: number, field: string, full: () => FakeContact): unknown {
+function contactField(ws: FakeWorkspace, index: number, field: string, full: () => ContactScalars): unknown {
   if (IDENTITY_FIELDS.has(field)) {
     const identity = contactIdentity(ws, index);
     if (field === "email_domain") return identity.email.slice(identity.email.indexOf("@") + 1);
@@ -241,7 +241,7 @@ function contactField(ws: FakeWorkspace, index: number, field: string, full: () 
     const key = device[2] === "app_device" ? "device" : device[2]!;
     return d ? (d as Record<string, unknown>)[key] ?? null : null;
   }
-  return c[field as keyof FakeContact] ?? null;
+  return c[field as keyof ContactScalars] ?? null;
 }
 
 /** An exact id / email / external_id filter narrows the scan to one candidate. */
@@ -256,16 +256,20 @@ function candidateIndexes(ws: FakeWorkspace, q: SearchQuery): number[] | null {
   return null;
 }
 
-function searchContacts(ws: FakeWorkspace, query: SearchQuery): Int32Array {
+function contactMatcher(ws: FakeWorkspace, query: SearchQuery): (i: number) => boolean {
+  return (i) => {
+    let scalars: ContactScalars | undefined;
+    return matchesQuery(query, (field) => contactField(ws, i, field, () => (scalars ??= contactScalars(ws, i))));
+  };
+}
+
+/** Every match, in order: exact, for the default workspace and for exact id/email/external_id lookups. */
+function allMatches(ws: FakeWorkspace, query: SearchQuery, candidates: number[] | null): Int32Array {
   const key = JSON.stringify(query);
   const last = ws.state.get("contacts-search-last") as { key: string; matches: Int32Array } | undefined;
   if (last?.key === key) return last.matches;
+  const test = contactMatcher(ws, query);
   const matches: number[] = [];
-  const test = (i: number) => {
-    let full: FakeContact | undefined;
-    return matchesQuery(query, (field) => contactField(ws, i, field, () => (full ??= contactAt(ws, i))));
-  };
-  const candidates = candidateIndexes(ws, query);
   if (candidates) {
     for (const i of candidates) if (test(i)) matches.push(i);
   } else {
@@ -274,6 +278,46 @@ function searchContacts(ws: FakeWorkspace, query: SearchQuery): Int32Array {
   const result = Int32Array.from(matches);
   ws.state.set("contacts-search-last", { key, matches: result });
   return result;
+}
+
+/** Above this many contacts a search pages by scanning on demand instead of matching everything. */
+const EXACT_SEARCH_LIMIT = 50_000;
+const ESTIMATE_SAMPLE = 10_000;
+
+/**
+ * The large workspace: a page scans forward from its cursor (the raw position to resume at) until it
+ * has a page and knows whether another follows; total_count is estimated from a fixed stride sample.
+ */
+function streamedSearch(ws: FakeWorkspace, query: SearchQuery, perPage: number, startingAfter: string | undefined) {
+  const test = contactMatcher(ws, query);
+  const n = ws.scale.contacts;
+  const key = `contacts-search-estimate:${JSON.stringify(query)}`;
+  let total = ws.state.get(key) as number | undefined;
+  if (total === undefined) {
+    const stride = Math.floor(n / ESTIMATE_SAMPLE);
+    let hits = 0;
+    for (let i = 0; i < n; i += stride) if (test(i)) hits++;
+    total = hits * stride;
+    ws.state.set(key, total);
+  }
+  const from = decodeCursor(startingAfter) ?? 0;
+  const found: number[] = [];
+  let i = from;
+  for (; i < n && found.length <= perPage; i++) if (test(i)) found.push(i);
+  const items = found.slice(0, perPage);
+  const next = found.length > perPage ? found[perPage]! : null;
+  const totalPages = Math.max(1, Math.ceil(total / perPage));
+  return {
+    data: items.map((k) => contactJson(contactAt(ws, k))),
+    total_count: Math.max(total, items.length),
+    pages: {
+      type: "pages" as const,
+      ...(next !== null ? { next: { per_page: perPage, starting_after: encodeCursor(next) } } : {}),
+      page: Math.min(totalPages, Math.floor((from / n) * totalPages) + 1),
+      per_page: perPage,
+      total_pages: totalPages,
+    },
+  };
 }
 
 // ---------- companies ----------
@@ -394,8 +438,12 @@ export const contactRoutes = {
     if (!body) return intercomError(400, "parameter_invalid", "A search needs a query.");
     const problem = checkQuery(body.query);
     if (problem) return intercomError(400, "parameter_invalid", problem);
-    const matches = searchContacts(ws, dayQuery(body.query));
-    const page = cursorPage(contactsSeq(ws, matches), { perPage: body.pagination?.per_page, startingAfter: body.pagination?.starting_after, defaultPerPage: 50 });
+    const query = dayQuery(body.query);
+    const perPage = body.pagination?.per_page ?? 50;
+    const startingAfter = body.pagination?.starting_after;
+    const candidates = candidateIndexes(ws, query);
+    if (candidates === null && ws.scale.contacts > EXACT_SEARCH_LIMIT) return ok({ type: "list", ...streamedSearch(ws, query, perPage, startingAfter) });
+    const page = cursorPage(contactsSeq(ws, allMatches(ws, query, candidates)), { perPage, startingAfter, defaultPerPage: 50 });
     return ok({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
   },
   "notes.get": ({ ws, params }) => {

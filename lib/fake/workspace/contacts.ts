@@ -45,7 +45,8 @@ export interface AppliedTag {
   applied_by: { type: "admin"; id: string };
 }
 
-export interface FakeContact {
+/** Everything about a contact that its own random stream decides: cheap enough to scan a million. */
+export interface ContactScalars {
   index: number;
   id: string;
   role: "user" | "lead";
@@ -76,14 +77,31 @@ export interface FakeContact {
   unsubscribed_from_emails: boolean;
   custom_attributes: Record<string, string | number | boolean | null>;
   tags: AppliedTag[];
-  companyIds: string[];
-  noteIds: string[];
-  subscriptionIds: { in: string[]; out: string[] };
   utm_source: string | null;
   referrer: string | null;
 }
 
+/** The scalars plus the contact's links to companies, notes and subscriptions. */
+export interface FakeContact extends ContactScalars {
+  companyIds: string[];
+  noteIds: string[];
+  subscriptionIds: { in: string[]; out: string[] };
+}
+
 export function contactAt(ws: FakeWorkspace, index: number): FakeContact {
+  const subscriptions = contactSubscriptions(ws, index);
+  return {
+    ...contactScalars(ws, index),
+    companyIds: contactCompanyIndexes(ws, index).map((j) => companyIdentity(ws, j).id),
+    noteIds: contactNotes(ws, index).map((n) => n.id),
+    subscriptionIds: {
+      in: subscriptions.filter((s) => s.consent_type === "opt_in").map((s) => s.id),
+      out: subscriptions.filter((s) => s.consent_type === "opt_out").map((s) => s.id),
+    },
+  };
+}
+
+export function contactScalars(ws: FakeWorkspace, index: number): ContactScalars {
   const identity = contactIdentity(ws, index);
   const rng = rngFor("contact", index);
   const isUser = identity.role === "user";
@@ -106,8 +124,6 @@ export function contactAt(ws: FakeWorkspace, index: number): FakeContact {
   const appSeen = lastSeen ? lastSeen - int(rng, 0, 20) * DAY : ws.now - int(rng, 30, 200) * DAY;
   const plan = isUser ? pickSkewed(rng, PLANS.slice(1), 1.4) : "Trial";
   const email = identity.email;
-  const subscriptions = contactSubscriptions(ws, index);
-  const companyIndexes = contactCompanyIndexes(ws, index);
   const hasPhone = chance(rng, 0.6);
   return {
     index,
@@ -155,12 +171,6 @@ export function contactAt(ws: FakeWorkspace, index: number): FakeContact {
       ...(index % 9 === 0 ? { legacy_crm_id: `CRM-${(40_000 + index).toString()}` } : {}),
     },
     tags,
-    companyIds: companyIndexes.map((j) => companyIdentity(ws, j).id),
-    noteIds: contactNotes(ws, index).map((n) => n.id),
-    subscriptionIds: {
-      in: subscriptions.filter((s) => s.consent_type === "opt_in").map((s) => s.id),
-      out: subscriptions.filter((s) => s.consent_type === "opt_out").map((s) => s.id),
-    },
     utm_source: chance(rng, 0.3) ? pick(rng, ["google", "newsletter", "linkedin", "partner"]) : null,
     referrer: chance(rng, 0.3) ? pick(rng, ["https://www.google.com/", "https://news.ycombinator.com/", "https://www.linkedin.com/"]) : null,
   };

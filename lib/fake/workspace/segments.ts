@@ -1,5 +1,5 @@
 import { companyCore, type CompanyCore } from "./companies";
-import { contactAt, type FakeContact } from "./contacts";
+import { contactScalars, type ContactScalars } from "./contacts";
 import { DAY, type FakeWorkspace } from "./context";
 import { hexId, hexIndex } from "./ids";
 
@@ -13,7 +13,7 @@ interface SegmentDef {
   person_type: "user" | "lead";
   /** Days before now the segment was created. */
   age: number;
-  contact?: (c: FakeContact, ws: FakeWorkspace) => boolean;
+  contact?: (c: ContactScalars, ws: FakeWorkspace) => boolean;
   company?: (c: CompanyCore) => boolean;
 }
 
@@ -62,7 +62,7 @@ export function segmentIndexOf(id: string): number | null {
   return hexIndex("segment", id, SEGMENTS.length);
 }
 
-export function contactSegmentIds(ws: FakeWorkspace, contact: FakeContact): string[] {
+export function contactSegmentIds(ws: FakeWorkspace, contact: ContactScalars): string[] {
   return SEGMENTS.flatMap((s, i) => (s.contact?.(contact, ws) ? [hexId("segment", i)] : []));
 }
 
@@ -81,7 +81,7 @@ export function segmentCounts(ws: FakeWorkspace): Map<string, number> {
     const counts = new Map<string, number>(allSegments(ws).map((s) => [s.id, 0]));
     const add = (ids: string[], weight: number) => ids.forEach((id) => counts.set(id, (counts.get(id) ?? 0) + weight));
     const contactStep = Math.max(1, Math.floor(ws.scale.contacts / SAMPLE));
-    for (let i = 0; i < ws.scale.contacts; i += contactStep) add(contactSegmentIds(ws, contactAt(ws, i)), contactStep);
+    for (let i = 0; i < ws.scale.contacts; i += contactStep) add(contactSegmentIds(ws, contactScalars(ws, i)), contactStep);
     for (let j = 0; j < ws.scale.companies; j++) add(companySegmentIds(companyCore(ws, j)), 1);
     return counts;
   });
