@@ -122,3 +122,10 @@ test("an unknown contact id shows not found, and a malformed one is echoed as te
   await expect(page.getByTestId("not-found")).toContainText("<img src=x onerror=alert(1)>");
   expect(await page.locator("main img").count()).toBe(0);
 });
+
+test("a search that is refused shows the reason", async ({ page }) => {
+  await page.goto(`/contacts?q=${"x".repeat(1_100)}`);
+  const alert = page.getByRole("alert").filter({ hasText: "Intercom rejected this search" });
+  await expect(alert).toContainText("A filter value must be a string");
+  await expect(alert).toContainText("Status 400");
+});

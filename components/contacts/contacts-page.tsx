@@ -7,6 +7,7 @@ import type { QueryKind } from "@/lib/contacts/understand-query";
 import { formatNumber } from "@/lib/format/time";
 import { companyQueries } from "@/lib/queries/companies";
 import { contactQueries } from "@/lib/queries/contacts";
+import { ApiError } from "@/lib/api/api-error";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
@@ -63,7 +64,7 @@ export function ContactsPage() {
       {active.isPending ? (
         <TableSkeleton rows={10} columns={7} />
       ) : active.isError ? (
-        <ErrorPanel error={active.error} title={mode === "search" ? "Intercom rejected this search" : "Could not load contacts"} onRetry={() => active.refetch()} />
+        <ErrorPanel error={active.error} title={errorTitle(mode, active.error)} onRetry={() => active.refetch()} />
       ) : contacts.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
           {mode === "list" ? "This workspace has no contacts yet." : "No contact matches this search. Try another reading of the text, or fewer filters."}
@@ -77,4 +78,10 @@ export function ContactsPage() {
       )}
     </div>
   );
+}
+
+/** A 4xx on a search means Intercom refused the query itself; say so, with its message below. */
+function errorTitle(mode: "list" | "search" | "company", error: unknown): string {
+  if (mode === "search" && error instanceof ApiError && error.status >= 400 && error.status < 500) return "Intercom rejected this search";
+  return mode === "search" ? "Could not search contacts" : "Could not load contacts";
 }
