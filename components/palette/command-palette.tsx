@@ -41,7 +41,9 @@ export function CommandPalette() {
   const understood = understandQuery(settled);
   const wantsContacts = open && settled.length >= 2 && understood !== null;
   const contacts = useQuery({ ...contactQueries.quick(settled), enabled: wantsContacts });
-  const company = useQuery({ ...companyQueries.find(settled), enabled: open && settled.length >= 2 });
+  // Companies are found by exact name or company_id only: skip the lookup for emails, phones and ids.
+  const mayBeCompany = understood?.kind === "name" || understood?.kind === "external_id";
+  const company = useQuery({ ...companyQueries.find(settled), enabled: open && settled.length >= 2 && mayBeCompany });
   const admins = useQuery({ ...adminQueries.list(), enabled: open });
   const tags = useQuery({ ...tagQueries.list(), enabled: open });
 
