@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommandPalette } from "@/components/palette/command-palette";
 import type { Viewer } from "@/lib/server/auth/guard";
 import { WorkspaceName } from "./workspace-name";
 
@@ -19,6 +20,7 @@ export function AppHeader({ mode, viewer }: { mode: "demo" | "live"; viewer: Vie
         </span>
       )}
       <div className="ml-auto flex items-center gap-3 text-xs text-slate-500">
+        <CommandPalette />
         {viewer.via === "open" && (
           <span
             className="rounded-full border border-slate-200 bg-slate-50 px-2.5 py-0.5 text-slate-600"

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { TagDetail } from "@/components/tags/tag-detail";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { decodeParam, INT_ID } from "@/lib/contacts/route-params";
+import { requirePageViewer } from "@/lib/server/auth/guard";
+
+export const metadata: Metadata = { title: "Tag" };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageViewer();
+  const id = decodeParam((await params).id);
+  if (!INT_ID.test(id)) return <NotFoundPanel what="Tag" id={id} backHref="/tags" backLabel="All tags" />;
+  return <TagDetail id={id} />;
+}

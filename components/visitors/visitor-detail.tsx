@@ -1,0 +1,30 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { ApiError } from "@/lib/api/api-error";
+import { visitorQueries } from "@/lib/queries/visitors";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { Skeleton } from "@/components/ui/skeleton";
+import { VisitorCard } from "./visitor-card";
+
+export function VisitorDetail({ id }: { id: string }) {
+  const q = useQuery(visitorQueries.detail(id));
+  if (q.isPending) return <Skeleton className="h-48 w-full" />;
+  if (q.isError) {
+    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Visitor" id={id} backHref="/visitors" backLabel="Look up a visitor" />;
+    return <ErrorPanel error={q.error} title="Could not load this visitor" onRetry={() => q.refetch()} />;
+  }
+  return (
+    <div className="space-y-4">
+      <nav className="text-sm text-slate-500">
+        <Link href="/visitors" className="text-brand-600 hover:underline">
+          Visitors
+        </Link>{" "}
+        / {q.data.name || q.data.pseudonym || q.data.id}
+      </nav>
+      <VisitorCard visitor={q.data} />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { intercomGet, intercomSearch } from "@/lib/api/intercom";
+import { buildContactSearch, type ContactFilters } from "@/lib/contacts/contact-search";
+import { understandQuery } from "@/lib/contacts/understand-query";
+import type { SearchFilter } from "@/lib/intercom/search-body";
+import type { AttachedSegments, Contact, ContactCompanies, ContactList, EventSummary, Note, NoteList, SubscriptionTypeList, TagList } from "@/lib/intercom/types/customers";
+
+/** Query keys and fetchers for contacts and what hangs off them. */
+
+export const CONTACTS_PER_PAGE = 50;
+
+const path = (id: string, rest = "") => `/contacts/${encodeURIComponent(id)}${rest}`;
+const nextCursor = (page: ContactList | NoteList) => page.pages?.next?.starting_after ?? null;
+
+/** A small slice of a conversation list item: enough to list a contact's conversations. */
+export interface ConversationListLite {
+  type?: string;
+  total_count?: number | null;
+  conversations?: {
+    id: string;
+    title?: string | null;
+    state?: string | null;
+    created_at?: number | null;
+    updated_at?: number | null;
+    source?: { subject?: string | null; body?: string | null; delivered_as?: string | null } | null;
+  }[];
+  pages?: { next?: { starting_after?: string | null } | null } | null;
+}
+
+export const contactQueries = {
+  all: () => ["contacts"] as const,
+  list: () =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "list", CONTACTS_PER_PAGE],
+      queryFn: ({ pageParam, signal }) => intercomGet<ContactList>("/contacts", { per_page: CONTACTS_PER_PAGE, starting_after: pageParam }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: nextCursor,
+    }),
+  search: (filters: ContactFilters) =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "search", filters],
+      queryFn: ({ pageParam, signal }) => {
+        const body = buildContactSearch(filters, { perPage: CONTACTS_PER_PAGE, startingAfter: pageParam });
+        if (!body) throw new Error("Nothing to search for.");
+        return intercomSearch<ContactList>("/contacts/search", body, signal);
+      },
+      initialPageParam: null as string | null,
+      getNextPageParam: nextCursor,
+    }),
+  /** Contacts matching one filter (a segment's or a tag's members). */
+  where: (filter: SearchFilter) =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "where", filter],
+      queryFn: ({ pageParam, signal }) =>
+        intercomSearch<ContactList>("/contacts/search", { query: filter, pagination: { per_page: CONTACTS_PER_PAGE, ...(pageParam ? { starting_after: pageParam } : {}) } }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: nextCursor,
+    }),
+  /** The palette: a handful of best matches for what was typed. */
+  quick: (text: string) =>
+    queryOptions({
+      queryKey: [...contactQueries.all(), "quick", text.trim().toLowerCase()],
+      queryFn: ({ signal }) => {
+        const understood = understandQuery(text);
+        if (!understood) return Promise.resolve<ContactList>({ type: "list", data: [] });
+        return intercomSearch<ContactList>("/contacts/search", { query: understood.filter, pagination: { per_page: 6 } }, signal);
+      },
+      staleTime: 30_000,
+    }),
+  detail: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Contact>(path(id), {}, signal) }),
+  companies: (id: string) =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "detail", id, "companies"],
+      queryFn: ({ pageParam, signal }) => intercomGet<ContactCompanies>(path(id, "/companies"), { page: pageParam, per_page: 50 }, signal),
+      initialPageParam: 1,
+      // Link style: a non-null `pages.next` means there is a following page number.
+      getNextPageParam: (last, _all, lastParam) => (last.pages?.next ? lastParam + 1 : null),
+    }),
+  tags: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "tags"], queryFn: ({ signal }) => intercomGet<TagList>(path(id, "/tags"), {}, signal) }),
+  segments: (id: string) =>
+    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet<AttachedSegments>(path(id, "/segments"), {}, signal) }),
+  subscriptions: (id: string) =>
+    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "subscriptions"], queryFn: ({ signal }) => intercomGet<SubscriptionTypeList>(path(id, "/subscriptions"), {}, signal) }),
+  notes: (id: string) =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "detail", id, "notes"],
+      queryFn: ({ pageParam, signal }) => intercomGet<NoteList>(path(id, "/notes"), { per_page: 50, starting_after: pageParam }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: nextCursor,
+    }),
+  events: (id: string) =>
+    queryOptions({
+      queryKey: [...contactQueries.all(), "detail", id, "events", "summary"],
+      queryFn: ({ signal }) => intercomGet<EventSummary>("/events", { type: "user", intercom_user_id: id, summary: true, per_page: 150 }, signal),
+    }),
+  conversations: (id: string) =>
+    infiniteQueryOptions({
+      queryKey: [...contactQueries.all(), "detail", id, "conversations"],
+      queryFn: ({ pageParam, signal }) =>
+        intercomSearch<ConversationListLite>(
+          "/conversations/search",
+          { query: { field: "contact_ids", operator: "=", value: id }, pagination: { per_page: 20, ...(pageParam ? { starting_after: pageParam } : {}) } },
+          signal,
+        ),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.pages?.next?.starting_after ?? null,
+    }),
+};
+
+export const noteQueries = {
+  detail: (id: string) => queryOptions({ queryKey: ["notes", "detail", id], queryFn: ({ signal }) => intercomGet<Note>(`/notes/${encodeURIComponent(id)}`, {}, signal) }),
+};
