@@ -12,21 +12,6 @@ export const CONTACTS_PER_PAGE = 50;
 const path = (id: string, rest = "") => `/contacts/${encodeURIComponent(id)}${rest}`;
 const nextCursor = (page: ContactList | NoteList) => page.pages?.next?.starting_after ?? null;
 
-/** A small slice of a conversation list item: enough to list a contact's conversations. */
-export interface ConversationListLite {
-  type?: string;
-  total_count?: number | null;
-  conversations?: {
-    id: string;
-    title?: string | null;
-    state?: string | null;
-    created_at?: number | null;
-    updated_at?: number | null;
-    source?: { subject?: string | null; body?: string | null; delivered_as?: string | null } | null;
-  }[];
-  pages?: { next?: { starting_after?: string | null } | null } | null;
-}
-
 export const contactQueries = {
   all: () => ["contacts"] as const,
   list: () =>
@@ -92,18 +77,6 @@ export const contactQueries = {
     queryOptions({
       queryKey: [...contactQueries.all(), "detail", id, "events", "summary"],
       queryFn: ({ signal }) => intercomGet<EventSummary>("/events", { type: "user", intercom_user_id: id, summary: true, per_page: 150 }, signal),
-    }),
-  conversations: (id: string) =>
-    infiniteQueryOptions({
-      queryKey: [...contactQueries.all(), "detail", id, "conversations"],
-      queryFn: ({ pageParam, signal }) =>
-        intercomSearch<ConversationListLite>(
-          "/conversations/search",
-          { query: { field: "contact_ids", operator: "=", value: id }, pagination: { per_page: 20, ...(pageParam ? { starting_after: pageParam } : {}) } },
-          signal,
-        ),
-      initialPageParam: null as string | null,
-      getNextPageParam: (last) => last.pages?.next?.starting_after ?? null,
     }),
 };
 
