@@ -122,7 +122,7 @@ export function AuditCharts({ rows, filters, granularity, after, before, zoned, 
         ) : (
           <BarChart responsive layout="vertical" style={{ width: "100%", height: Math.max(120, types.top.length * 24 + 20) }} data={types.top} margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
             <XAxis type="number" tick={AXIS} allowDecimals={false} />
-            <YAxis type="category" dataKey="label" tick={AXIS} width={170} interval={0} />
+            <YAxis type="category" dataKey="label" tick={AXIS} width={180} interval={0} />
             <Tooltip formatter={(v) => [formatNumber(Number(v)), "Events"]} cursor={{ fill: "#f1f5f9" }} />
             <Bar dataKey="count" name="Events" isAnimationActive={false} cursor="pointer" onClick={(item) => onSelect({ type: (item.payload as { type: string }).type })}>
               {types.top.map((t) => (

@@ -38,7 +38,8 @@ describe("activity categories", () => {
 
   it("names types for people", () => {
     expect(typeLabel("admin_login_failure")).toBe("Failed sign-in");
-    expect(typeLabel("admin_away_mode_change")).toBe("Admin away mode change");
+    expect(typeLabel("admin_away_mode_change")).toBe("Away mode change");
+    expect(typeLabel("app_webhook_creation")).toBe("Webhook creation");
     expect(typeLabel("")).toBe("Unknown");
   });
 });

@@ -140,14 +140,20 @@ const LABELS: Record<string, string> = {
   app_data_deletion: "Data deletion",
   conversation_pdf_export: "Conversation PDF export",
   ruleset_activation_title_preview: "Rule set live",
+  messenger_look_and_feel_change: "Messenger look and feel",
+  app_team_membership_modification: "Team membership change",
+  app_admin_join: "Teammate joined",
+  temporary_expectation_change: "Reply-time expectation",
+  upfront_email_collection_change: "Upfront email collection",
+  app_package_token_regeneration: "App token regenerated",
 };
 
-/** "admin_away_mode_change" → "Admin away mode change", with a few hand-written names. */
+/** "admin_away_mode_change" → "Away mode change", with a few hand-written names. */
 export function typeLabel(type: string | null | undefined): string {
   if (!type) return "Unknown";
   const label = LABELS[type];
   if (label) return label;
-  const words = type.replace(/_/g, " ");
+  const words = type.replace(/^(admin|app)_/, "").replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, w = "1440", h = "1800", waitFor = "body"] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
+p.on("console", (m) => { if ((m.type() === "error" || m.type() === "warning") && !m.text().includes("404")) console.log("console:", m.text()); });
+p.on("pageerror", (e) => console.log("pageerror:", e.message));
+p.on("response", (r) => { if (r.status() >= 400 && r.status() !== 404) console.log("resp", r.status(), r.url()); });
+const t = Date.now();
+await p.goto(url);
+await p.locator(waitFor).first().waitFor({ timeout: 30000 });
+console.log("ms", Date.now() - t);
+await p.waitForTimeout(1000);
+await p.screenshot({ path: out, fullPage: true });
+await b.close();
