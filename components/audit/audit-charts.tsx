@@ -1,10 +1,10 @@
 "use client";
 
-import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { memo, useMemo } from "react";
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import { countByType, eventsPerPeriod, topTeammates, weekdayHourHeatmap } from "@/lib/audit/aggregate";
 import { CATEGORIES, categoryColor, type CategoryId } from "@/lib/audit/categories";
-import { filterRows, type AuditFilters, type Granularity, type HeatCell } from "@/lib/audit/filter";
+import { filterRows, filtersKey, type AuditFilters, type Granularity, type HeatCell } from "@/lib/audit/filter";
 import type { AuditRow } from "@/lib/audit/rows";
 import type { Zoned } from "@/lib/audit/zoned";
 import { formatNumber } from "@/lib/format/time";
@@ -50,14 +50,21 @@ function Card({ title, hint, children, testId }: { title: string; hint?: string;
   );
 }
 
-export function AuditCharts({ rows, filters, granularity, after, before, zoned, names, onSelect }: Props) {
+export const AuditCharts = memo(function AuditCharts({ rows, filters, granularity, after, before, zoned, names, onSelect }: Props) {
+  // Each chart recomputes only when a filter it obeys changes; its own selection just highlights.
+  const periodKey = filtersKey(filters, ["period", "category"]);
+  const teammateKey = filtersKey(filters, ["teammate"]);
+  const typeKey = filtersKey(filters, ["type", "category"]);
+  const cellKey = filtersKey(filters, ["cell"]);
+  /* eslint-disable react-hooks/exhaustive-deps -- the *Key strings stand for the filters each chart obeys */
   const perPeriod = useMemo(
     () => eventsPerPeriod(filterRows(rows, filters, granularity, ["period", "category"]), granularity, after, before, zoned),
-    [rows, filters, granularity, after, before, zoned],
+    [rows, periodKey, granularity, after, before, zoned],
   );
-  const teammates = useMemo(() => topTeammates(filterRows(rows, filters, granularity, ["teammate"]), 10), [rows, filters, granularity]);
-  const types = useMemo(() => countByType(filterRows(rows, filters, granularity, ["type", "category"]), 12), [rows, filters, granularity]);
-  const heat = useMemo(() => weekdayHourHeatmap(filterRows(rows, filters, granularity, ["cell"])), [rows, filters, granularity]);
+  const teammates = useMemo(() => topTeammates(filterRows(rows, filters, granularity, ["teammate"]), 10), [rows, teammateKey, granularity]);
+  const types = useMemo(() => countByType(filterRows(rows, filters, granularity, ["type", "category"]), 12), [rows, typeKey, granularity]);
+  const heat = useMemo(() => weekdayHourHeatmap(filterRows(rows, filters, granularity, ["cell"])), [rows, cellKey, granularity]);
+  /* eslint-enable react-hooks/exhaustive-deps */
 
   const teammateData = teammates.top.map((t) => ({ ...t, name: names.get(t.adminId) ?? t.email ?? t.adminId }));
   const periodUnit = granularity === "hour" ? "hour" : granularity === "week" ? "week" : "day";
@@ -80,13 +87,11 @@ export function AuditCharts({ rows, filters, granularity, after, before, zoned, 
                 fill={c.color}
                 isAnimationActive={false}
                 cursor="pointer"
+                fillOpacity={filters.category && filters.category !== c.id ? 0.3 : 1}
                 onClick={(item) => onSelect({ period: (item.payload as { key: string }).key, category: c.id })}
-              >
-                {perPeriod.map((p) => (
-                  <Cell key={p.key} fillOpacity={(filters.period && filters.period !== p.key) || (filters.category && filters.category !== c.id) ? 0.25 : 1} />
-                ))}
-              </Bar>
+              />
             ))}
+            {filters.period && <ReferenceArea x1={filters.period} x2={filters.period} fill="#0f172a" fillOpacity={0.08} stroke="#0f172a" strokeOpacity={0.4} ifOverflow="hidden" />}
           </BarChart>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
             {CATEGORIES.map((c) => (
@@ -140,4 +145,4 @@ export function AuditCharts({ rows, filters, granularity, after, before, zoned, 
       </div>
     </div>
   );
-}
+});

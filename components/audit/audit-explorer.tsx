@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { categoryLabel, isCategoryId, typeLabel } from "@/lib/audit/categories";
 import { auditCsv, auditCsvFileName } from "@/lib/audit/csv";
 import { filterRows, formatCell, granularityFor, parseCell, type AuditFilters } from "@/lib/audit/filter";
@@ -107,17 +107,21 @@ export function AuditExplorer() {
   const stats = useMemo(() => ({ sensitive: filtered.filter((r) => r.sensitive).length, newIp: filtered.filter((r) => r.newIp).length }), [filtered]);
 
   const onFilters = (patch: Partial<FilterValues>, typing?: boolean) => void setParams(patch, typing ? typingUpdate : undefined);
-  const onSelect = (s: ChartSelection) => {
-    const same =
-      (s.teammate !== undefined && s.teammate === params.teammate) ||
-      (s.type !== undefined && s.type === params.type) ||
-      (s.cell !== undefined && s.cell && params.cell === formatCell(s.cell)) ||
-      (s.period !== undefined && s.period === params.period && s.category === params.category);
-    if (s.teammate !== undefined) void setParams({ teammate: same ? null : s.teammate }, { history: "push" });
-    else if (s.type !== undefined) void setParams({ type: same ? null : s.type }, { history: "push" });
-    else if (s.cell) void setParams({ cell: same ? null : formatCell(s.cell) }, { history: "push" });
-    else if (s.period !== undefined) void setParams({ period: same ? null : s.period, category: same ? null : (s.category ?? null) }, { history: "push" });
-  };
+  // Stable between renders so the memoised charts do not redraw on every keystroke.
+  const { teammate: selTeammate, type: selType, cell: selCell, period: selPeriod, category: selCategory } = params;
+  const onSelect = useCallback(
+    (s: ChartSelection) => {
+      const push = { history: "push" } as const;
+      if (s.teammate !== undefined) void setParams({ teammate: s.teammate === selTeammate ? null : s.teammate }, push);
+      else if (s.type !== undefined) void setParams({ type: s.type === selType ? null : s.type }, push);
+      else if (s.cell) void setParams({ cell: formatCell(s.cell) === selCell ? null : formatCell(s.cell) }, push);
+      else if (s.period !== undefined) {
+        const same = s.period === selPeriod && s.category === selCategory;
+        void setParams({ period: same ? null : s.period, category: same ? null : (s.category ?? null) }, push);
+      }
+    },
+    [setParams, selTeammate, selType, selCell, selPeriod, selCategory],
+  );
 
   const chips: { label: string; clear: Partial<typeof params> }[] = [];
   if (filters.period) chips.push({ label: periodLabel(filters.period, granularity, false), clear: { period: null } });

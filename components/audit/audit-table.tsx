@@ -2,33 +2,35 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
-import { useMemo, useRef, useState } from "react";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { categoryColor, categoryLabel, typeLabel } from "@/lib/audit/categories";
 import type { AuditRow } from "@/lib/audit/rows";
 import { DASH } from "@/lib/format/time";
 import { MetadataPanel } from "./metadata-panel";
 
 const COLUMNS = "grid grid-cols-[10.5rem_11rem_12rem_minmax(16rem,1fr)_8.5rem_2rem] gap-3";
+/** Collapsed rows share one height, so scrolling never re-measures the list; only opened rows grow. */
+const ROW_HEIGHT = 44;
 
 /**
  * The audit entries, virtualised: a 90-day range can hold tens of thousands of rows, and only the
  * ~30 on screen are in the DOM. Rows expand to show their metadata.
  */
-export function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[]; timeZone: string; names: ReadonlyMap<string, string> }) {
+export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[]; timeZone: string; names: ReadonlyMap<string, string> }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const time = useMemo(
     () => new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }),
     [timeZone],
   );
-  // The virtualizer's API is deliberately mutable; React Compiler lint cannot see that.
-  // eslint-disable-next-line react-hooks/incompatible-library
+  // A stable key function: a new one would make the virtualizer re-measure every row on each scroll.
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 44,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey,
   });
 
   const toggle = (id: string) =>
@@ -70,16 +72,16 @@ export function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[
                     aria-rowindex={item.index + 2}
                     data-index={item.index}
                     ref={virtualizer.measureElement}
-                    className="absolute inset-x-0 border-b border-slate-100"
+                    className="absolute inset-x-0"
                     style={{ transform: `translateY(${item.start}px)` }}
                   >
-                    <div className={`${COLUMNS} items-start px-4 py-2.5 text-sm ${row.sensitive ? "bg-amber-50/40" : ""}`}>
+                    <div className={`${COLUMNS} h-11 items-center border-b border-slate-100 px-4 text-sm ${row.sensitive ? "bg-amber-50/40" : ""}`}>
                       <span role="cell" className="tabular-nums text-slate-600">
                         {row.at ? time.format(new Date(row.at * 1000)) : DASH}
                       </span>
                       <span role="cell" className="truncate">
                         {row.adminId ? (
-                          <Link href={`/admins/${encodeURIComponent(row.adminId)}`} className="text-brand-600 hover:underline" title={row.email ?? undefined}>
+                          <Link href={`/admins/${encodeURIComponent(row.adminId)}`} prefetch={false} className="text-brand-600 hover:underline" title={row.email ?? undefined}>
                             {name}
                           </Link>
                         ) : (
@@ -92,12 +94,16 @@ export function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[
                           {typeLabel(row.type)}
                         </span>
                       </span>
-                      <span role="cell" className="min-w-0 text-slate-800">
-                        <span className="line-clamp-2 break-words">{row.description || DASH}</span>
+                      <span role="cell" className="truncate text-slate-800" title={row.description}>
+                        {row.description || DASH}
                       </span>
-                      <span role="cell" className="font-mono text-xs text-slate-600">
-                        {row.ip ?? DASH}
-                        {row.newIp && <span className="mt-0.5 block w-fit rounded bg-amber-100 px-1 font-sans text-[10px] font-semibold text-amber-800">New IP</span>}
+                      <span role="cell" className="flex min-w-0 items-center gap-1 font-mono text-xs text-slate-600">
+                        <span className="truncate">{row.ip ?? DASH}</span>
+                        {row.newIp && (
+                          <span className="shrink-0 rounded bg-amber-100 px-1 font-sans text-[10px] font-semibold text-amber-800" title="First sign-in from this IP in the range">
+                            New IP
+                          </span>
+                        )}
                       </span>
                       <span role="cell">
                         <button
@@ -112,7 +118,8 @@ export function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[
                       </span>
                     </div>
                     {expanded && (
-                      <div className="border-t border-dashed border-slate-200 bg-slate-50 px-4 py-3">
+                      <div className="border-b border-slate-200 bg-slate-50 px-4 py-3">
+                        <p className="mb-2 text-sm whitespace-pre-wrap text-slate-800">{row.description}</p>
                         <p className="mb-2 text-xs text-slate-500">
                           {categoryLabel(row.category)} · <code className="font-mono">{row.type}</code> · entry <code className="font-mono">{row.id}</code>
                           {row.sensitive && <span className="ml-2 font-medium text-amber-700">Sensitive</span>}
@@ -129,4 +136,4 @@ export function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[
       </div>
     </div>
   );
-}
+});
