@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { resetFake } from "./support/fake";
+import { resetFake, setFault } from "./support/fake";
 
 test.beforeEach(async ({ request }) => resetFake(request));
 
@@ -107,4 +107,16 @@ test("bad range and teammate in the URL get a message and a sane default", async
 
   await page.goto("/audit?range=custom&from=2026-01-10&to=2025-12-01");
   await expect(page.getByTestId("audit-notices")).toContainText("swapped");
+});
+
+test("an upstream failure shows the error with its request id, and a retry recovers", async ({ page, request }) => {
+  await setFault(request, { kind: "unauthorized", pathPrefix: "/admins/activity_logs" });
+  await page.goto("/audit?range=24h");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Could not load the activity log");
+  await expect(alert.getByTestId("request-id")).not.toBeEmpty();
+
+  await setFault(request, null);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("audit-match-count")).toBeVisible();
 });

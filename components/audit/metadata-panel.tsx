@@ -27,7 +27,7 @@ export function MetadataPanel({ metadata }: { metadata: Record<string, unknown> 
         </table>
       )}
       {details.length > 0 && (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
+        <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-3 gap-y-1">
           {details.map(([key, value]) => (
             <div key={key} className="contents">
               <dt className="font-mono text-slate-500">{key}</dt>
