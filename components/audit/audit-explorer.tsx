@@ -84,7 +84,13 @@ export function AuditExplorer() {
 
   const notices = [...range.notices];
   if (me.isError) notices.push("Lens could not read the workspace's time zone, so times are in your browser's.");
-  const teammateKnown = !params.teammate || !admins.isSuccess || names.has(params.teammate);
+  // Deleted teammates are gone from /admins but stay in the log: an id the log knows is valid too.
+  const loggedTeammates = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const r of rows) if (r.adminId && !seen.has(r.adminId)) seen.set(r.adminId, r.email ?? r.adminId);
+    return seen;
+  }, [rows]);
+  const teammateKnown = !params.teammate || !admins.isSuccess || names.has(params.teammate) || !logs.isSuccess || loggedTeammates.has(params.teammate);
   if (!teammateKnown) notices.push(`No teammate has the id “${params.teammate}”, so entries from everyone are shown.`);
   const categoryValid = !params.category || isCategoryId(params.category);
   if (!categoryValid) notices.push(`“${params.category}” is not an activity category; showing all categories.`);
@@ -130,6 +136,11 @@ export function AuditExplorer() {
   if (filters.type) chips.push({ label: typeLabel(filters.type), clear: { type: null } });
   if (filters.teammate) chips.push({ label: names.get(filters.teammate) ?? filters.teammate, clear: { teammate: null } });
 
+  const teammateOptions = useMemo(() => {
+    const options = [...names].map(([id, label]) => ({ id, label }));
+    for (const [id, email] of loggedTeammates) if (!names.has(id)) options.push({ id, label: `${email} (no longer a teammate)` });
+    return options.sort((a, b) => a.label.localeCompare(b.label));
+  }, [names, loggedTeammates]);
   const exportCsv = () => downloadText(auditCsv(filtered, { timeZone, names }), auditCsvFileName(range.after, range.before));
   const maxDay = zoned(now).day;
 
@@ -196,7 +207,7 @@ export function AuditExplorer() {
         </div>
         <FilterBar
           values={{ teammate: params.teammate, category: params.category, type: params.type, ip: params.ip, q: params.q, sensitive: params.sensitive }}
-          admins={admins.data?.admins ?? []}
+          teammates={teammateOptions}
           typesInRange={typesInRange}
           onChange={onFilters}
         />

@@ -1,7 +1,6 @@
 "use client";
 
 import { CATEGORIES, categoryOf, KNOWN_TYPES, typeLabel } from "@/lib/audit/categories";
-import type { Admin } from "@/lib/intercom/types/admins";
 
 export interface FilterValues {
   teammate: string | null;
@@ -17,26 +16,25 @@ const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm t
 /** Teammate, category, type, IP, text and the sensitive-only switch. */
 export function AuditFilters({
   values,
-  admins,
+  teammates,
   typesInRange,
   onChange,
 }: {
   values: FilterValues;
-  admins: readonly Admin[];
+  teammates: readonly { id: string; label: string }[];
   typesInRange: readonly string[];
   onChange: (patch: Partial<FilterValues>, typing?: boolean) => void;
 }) {
   const types = [...new Set([...typesInRange, ...KNOWN_TYPES, ...(values.type ? [values.type] : [])])];
-  const sortedAdmins = [...admins].sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
   return (
     <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         Teammate
         <select className={FIELD} value={values.teammate ?? ""} onChange={(e) => onChange({ teammate: e.target.value || null })}>
           <option value="">Everyone</option>
-          {sortedAdmins.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name ?? a.email ?? a.id}
+          {teammates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
             </option>
           ))}
         </select>
