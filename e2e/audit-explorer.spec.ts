@@ -3,6 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { resetFake, setFault } from "./support/fake";
 
+// A browser zone unlike the workspace's (Europe/Dublin), so the time-zone switch shows a change.
+test.use({ timezoneId: "America/New_York" });
+
 test.beforeEach(async ({ request }) => resetFake(request));
 
 async function matchCount(page: Page): Promise<number> {
@@ -32,6 +35,12 @@ test("the audit log opens on 7 days and follows a range change", async ({ page }
   await expect(page).toHaveURL(/range=30d/);
   await expect.poll(() => matchCount(page)).toBeGreaterThan(week * 2);
   await expect(page.getByTestId("chart-periods")).toBeVisible();
+
+  // Times read in the workspace's zone from /me until the reader switches to their own.
+  await expect(page.getByRole("columnheader", { name: "Time (Europe/Dublin)" })).toBeVisible();
+  await page.getByRole("button", { name: /My time/ }).click();
+  await expect(page).toHaveURL(/tz=browser/);
+  await expect(page.getByRole("columnheader", { name: "Time (America/New_York)" })).toBeVisible();
 
   expect(reads.length).toBeGreaterThan(1);
   for (const url of reads) expect(new URL(url).searchParams.get("created_at_after")).toMatch(/^\d+$/);

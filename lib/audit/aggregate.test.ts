@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countByType, eventsPerPeriod, topTeammates, weekdayHourHeatmap } from "./aggregate";
 import { filterRows, granularityFor, NO_FILTERS } from "./filter";
-import { entry } from "./fixtures";
+import { entry } from "./test-entries";
 import { toRows } from "./rows";
 import { zonedParts } from "./zoned";
 

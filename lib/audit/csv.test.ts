@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { auditCsv } from "./csv";
-import { entry } from "./fixtures";
+import { entry } from "./test-entries";
 import { toRows } from "./rows";
 import { zonedParts } from "./zoned";
 
