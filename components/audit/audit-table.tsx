@@ -8,7 +8,7 @@ import type { AuditRow } from "@/lib/audit/rows";
 import { DASH } from "@/lib/format/time";
 import { MetadataPanel } from "./metadata-panel";
 
-const COLUMNS = "grid grid-cols-[10.5rem_11rem_12rem_minmax(16rem,1fr)_8.5rem_2rem] gap-3";
+const COLUMNS = "grid grid-cols-[10.5rem_11rem_12rem_minmax(16rem,1fr)_10.5rem_2rem] gap-3";
 /** Collapsed rows share one height, so scrolling never re-measures the list; only opened rows grow. */
 const ROW_HEIGHT = 44;
 
