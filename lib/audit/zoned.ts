@@ -1,0 +1,75 @@
+/**
+ * Calendar parts of UNIX timestamps in an IANA time zone. Intl is slow per call, so the zone's UTC
+ * offset is computed once per hour and reused: 50,000 entries cost a few hundred Intl calls.
+ */
+
+export interface ZonedParts {
+  /** yyyy-mm-dd in the zone. */
+  day: string;
+  /** 0-23 */
+  hour: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+}
+
+export type Zoned = (unix: number) => ZonedParts;
+
+function offsetFinder(timeZone: string): (unix: number) => number {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+  } catch {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+  }
+  const cache = new Map<number, number>();
+  return (unix) => {
+    const hourKey = Math.floor(unix / 3600);
+    const cached = cache.get(hourKey);
+    if (cached !== undefined) return cached;
+    const p: Record<string, number> = {};
+    for (const part of format.formatToParts(new Date(hourKey * 3600 * 1000))) if (part.type !== "literal") p[part.type] = Number(part.value);
+    const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) / 1000;
+    const offset = asUtc - hourKey * 3600;
+    cache.set(hourKey, offset);
+    return offset;
+  };
+}
+
+/** A validated IANA zone name, or UTC when the name is unknown to this browser. */
+export function safeTimeZone(timeZone: string | null | undefined): string {
+  if (!timeZone) return "UTC";
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
+export function zonedParts(timeZone: string): Zoned {
+  const offsetOf = offsetFinder(timeZone);
+  return (unix) => {
+    const local = new Date((unix + offsetOf(unix)) * 1000);
+    return {
+      day: local.toISOString().slice(0, 10),
+      hour: local.getUTCHours(),
+      weekday: (local.getUTCDay() + 6) % 7,
+    };
+  };
+}
+
+/** UNIX seconds of 00:00 on `day` (yyyy-mm-dd) in the zone. */
+export function startOfZonedDay(day: string, timeZone: string): number {
+  const offsetOf = offsetFinder(timeZone);
+  const naive = Date.parse(`${day}T00:00:00Z`) / 1000;
+  // Two passes settle the offset around a daylight-saving change.
+  let guess = naive - offsetOf(naive);
+  guess = naive - offsetOf(guess);
+  return guess;
+}
+
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
