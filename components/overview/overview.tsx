@@ -59,15 +59,13 @@ export function Overview() {
             <div>
               <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Workspace</p>
               {me.isPending ? <Skeleton className="mt-2 h-8 w-56" /> : <h1 className="mt-1 text-3xl font-semibold tracking-tight" data-testid="overview-workspace">{app?.name ?? "Intercom workspace"}</h1>}
-              <p className="mt-2 text-sm text-slate-500">
-                {me.isPending ? (
-                  <Skeleton className="h-4 w-72" />
-                ) : (
-                  <>
-                    Region {app?.region ?? "—"} · Time zone {app?.timezone ?? "—"} · Created {formatDate(app?.created_at)}
-                  </>
-                )}
-              </p>
+              {me.isPending ? (
+                <Skeleton className="mt-2 h-4 w-72" />
+              ) : (
+                <p className="mt-2 text-sm text-slate-500">
+                  Region {app?.region ?? "—"} · Time zone {app?.timezone ?? "—"} · Created {formatDate(app?.created_at)}
+                </p>
+              )}
             </div>
             {me.data && (
               <p className="text-sm text-slate-500">
