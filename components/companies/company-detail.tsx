@@ -13,6 +13,7 @@ import { RoleBadge } from "@/components/contacts/contact-table";
 import { LoadMore } from "@/components/contacts/load-more";
 import { Empty, Section } from "@/components/contacts/section";
 import { useAttributeLabels } from "@/components/contacts/use-attribute-labels";
+import { SegmentChips } from "@/components/segments/segment-chips";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 import { CardsSkeleton, Skeleton } from "@/components/ui/skeleton";
@@ -142,15 +143,7 @@ function CompanySegments({ companyId }: { companyId: string }) {
       ) : segments.length === 0 ? (
         <Empty>In no segment.</Empty>
       ) : (
-        <ul className="flex flex-wrap gap-1.5">
-          {segments.map((s) => (
-            <li key={s.id}>
-              <Link href={`/segments/${encodeURIComponent(s.id)}`} className="inline-block rounded-md border border-slate-200 px-2 py-0.5 text-xs text-slate-700 hover:border-brand-300">
-                {s.name || s.id}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <SegmentChips segments={segments} />
       )}
     </Section>
   );

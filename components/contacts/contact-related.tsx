@@ -5,6 +5,7 @@ import Link from "next/link";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDate, formatDateTime, formatNumber } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
+import { SegmentChips } from "@/components/segments/segment-chips";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -96,15 +97,7 @@ export function ContactSegments({ contactId }: { contactId: string }) {
       ) : segments.length === 0 ? (
         <Empty>In no segment.</Empty>
       ) : (
-        <ul className="flex flex-wrap gap-1.5">
-          {segments.map((s) => (
-            <li key={s.id}>
-              <Link href={`/segments/${encodeURIComponent(s.id)}`} className="inline-block rounded-md border border-slate-200 px-2 py-0.5 text-xs text-slate-700 hover:border-brand-300 hover:text-brand-700">
-                {s.name || s.id}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <SegmentChips segments={segments} />
       )}
     </Section>
   );
