@@ -20,7 +20,7 @@ export const MAIN_PAGES = [
   "/news",
 ] as const;
 
-/** The audit page's 90-day view: the range lives in the URL (read components/audit once merged). */
+/** The audit page's 90-day view: the range preset lives in the URL (lib/audit/range.ts PRESETS). */
 export const AUDIT_90_DAYS = "/audit?range=90d";
 
 /** Pages timed in Chromium against the fake with upstream latency (LCP, TBT). */
@@ -43,12 +43,6 @@ export const BUSY_SELECTOR = '.animate-pulse, [role="status"][aria-label="Loadin
 
 /** The large-workspace contacts list, and how many rows it must hold before scrolling is timed. */
 export const LARGE_CONTACTS = { path: "/contacts", rows: 10_000, loadMore: /load more|show more/i } as const;
-
-/**
- * Where the audit aggregation may live, tried in order; the first module exporting a function whose
- * name starts with "aggregate" is timed on 100,000 activity-log entries.
- */
-export const AUDIT_AGGREGATION_MODULES = ["../lib/audit/aggregate", "../lib/audit/aggregation", "../lib/audit/charts", "../lib/audit/index", "../lib/audit"] as const;
 
 export interface RouteIds {
   contact?: string;

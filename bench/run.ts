@@ -187,8 +187,8 @@ cache. \`/contacts\` is driven through its own mechanism: the tallest scrollable
 scrolled to its end and any "Load more" button is pressed until the fake has served 10,000 contacts (counted from
 the list answers). Then the list is scrolled 300 px per animation frame for 4 s and the frame-to-frame deltas are
 recorded; 60 fps means no frame far beyond 16.7 ms, and the target allows none over 50 ms. The audit aggregation is
-imported from lib/audit (the first \`aggregate*\` export; see \`AUDIT_AGGREGATION_MODULES\` in bench/routes.ts) and
-timed in Node on 100,000 entries read from the large fake.`;
+the audit page's own pipeline from lib/audit (entries → rows in the workspace's time zone, then the four chart
+aggregations), timed in Node on 100,000 entries read from the large fake.`;
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
