@@ -3,6 +3,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { BENCH_TOKEN } from "./fake-http";
 import { processName, processTree, stopChild, track } from "./processes";
 
+/** The same V8 heap cap as `npm start` (package.json), so memory is measured as Lens runs in production. */
+const START_NODE_FLAGS = ["--max-old-space-size=256"];
+
 export interface LensServer {
   name: string;
   url: string;
@@ -21,7 +24,7 @@ export interface LensOptions {
 }
 
 export async function startLens({ name, port, fakeUrl, env = {} }: LensOptions): Promise<LensServer> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: process.cwd(),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,15 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { companyQueries } from "@/lib/queries/companies";
 
-const FIVE_MINUTES = 5 * 60_000;
-
 /**
- * A company named from its id. Contacts carry only company ids, so the name is read per company,
- * once (cached), and only for rows actually on screen.
+ * A company named from its id. Contacts carry only company ids, so the names of the rows on screen
+ * are read together in one batch, once each (cached).
  */
 export function CompanyName({ id, link = true }: { id: string; link?: boolean }) {
-  const { data, isError } = useQuery({ ...companyQueries.detail(id), staleTime: FIVE_MINUTES });
-  const name = data?.name ?? (isError ? "Unknown company" : "…");
+  const { data, isPending, isError } = useQuery(companyQueries.name(id));
+  const name = isPending ? "…" : isError ? "—" : (data ?? "Unknown company");
   if (!link) return <span>{name}</span>;
   return (
     <Link href={`/companies/${encodeURIComponent(id)}`} className="text-brand-600 hover:underline">

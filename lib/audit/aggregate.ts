@@ -25,8 +25,15 @@ export function eventsPerPeriod(rows: readonly AuditRow[], granularity: Granular
     const key = periodKey(zoned(Math.min(t, before)), granularity);
     if (!buckets.has(key)) buckets.set(key, emptyBucket(key));
   }
+  // Weeks and days depend on the day alone, hours on day and hour: compute each key once.
+  const keys = new Map<string, string>();
   for (const row of rows) {
-    const key = periodKey(row, granularity);
+    const cacheKey = granularity === "hour" ? `${row.day}T${row.hour}` : row.day;
+    let key = keys.get(cacheKey);
+    if (key === undefined) {
+      key = periodKey(row, granularity);
+      keys.set(cacheKey, key);
+    }
     let bucket = buckets.get(key);
     if (!bucket) {
       bucket = emptyBucket(key);

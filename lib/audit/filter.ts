@@ -52,7 +52,7 @@ export function filterRows(rows: readonly AuditRow[], f: AuditFilters, granulari
       (!category || r.category === category) &&
       (!type || r.type === type) &&
       (!ip || (r.ip ?? "").startsWith(ip)) &&
-      (!text || r.haystack.includes(text)) &&
+      (!text || r.description.toLowerCase().includes(text)) &&
       (!f.sensitive || r.sensitive) &&
       (!period || periodKey(r, granularity) === period) &&
       (!cell || (r.weekday === cell.weekday && r.hour === cell.hour)),

@@ -19,8 +19,6 @@ export interface AuditRow {
   day: string;
   hour: number;
   weekday: number;
-  /** Lower-cased description, for the text filter. */
-  haystack: string;
 }
 
 const SIGN_IN = "admin_login_success";
@@ -30,9 +28,15 @@ const SIGN_IN = "admin_login_success";
  * from a new IP. The baseline is the teammate's earlier activity in the same range, so their first
  * entry in the range is never flagged; failed sign-ins never vouch for an IP.
  */
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
+}
+
 export function toRows(entries: readonly ActivityLog[], zoned: Zoned): AuditRow[] {
   const rows: AuditRow[] = new Array(entries.length);
   const knownIps = new Map<string, Set<string>>();
+  const categories = new Map<string, CategoryId>();
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
     const at = e.created_at ?? 0;
@@ -55,7 +59,7 @@ export function toRows(entries: readonly ActivityLog[], zoned: Zoned): AuditRow[
       email: e.performed_by?.email ?? null,
       ip,
       type,
-      category: categoryOf(type),
+      category: categories.get(type) ?? remember(categories, type, categoryOf(type)),
       description,
       metadata: e.metadata && typeof e.metadata === "object" ? e.metadata : null,
       sensitive: isSensitiveType(type) || newIp,
@@ -63,7 +67,6 @@ export function toRows(entries: readonly ActivityLog[], zoned: Zoned): AuditRow[
       day: parts.day,
       hour: parts.hour,
       weekday: parts.weekday,
-      haystack: description.toLowerCase(),
     };
   }
   return rows;

@@ -48,13 +48,25 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
 
 export function zonedParts(timeZone: string): Zoned {
   const offsetOf = offsetFinder(timeZone);
+  // Every entry in the same local hour has the same parts: build them once per hour, not per entry.
+  const byLocalHour = new Map<number, ZonedParts>();
+  // Logs arrive sorted, so consecutive entries usually share a quarter hour (every zone's offset is a
+  // multiple of 15 minutes, so the local hour cannot change inside one): skip the lookups then.
+  let lastQuarter = NaN;
+  let lastParts: ZonedParts | undefined;
   return (unix) => {
-    const local = new Date((unix + offsetOf(unix)) * 1000);
-    return {
-      day: local.toISOString().slice(0, 10),
-      hour: local.getUTCHours(),
-      weekday: (local.getUTCDay() + 6) % 7,
-    };
+    const quarter = Math.floor(unix / 900);
+    if (quarter === lastQuarter && lastParts) return lastParts;
+    const localHour = Math.floor((unix + offsetOf(unix)) / 3600);
+    let parts = byLocalHour.get(localHour);
+    if (!parts) {
+      const local = new Date(localHour * 3600 * 1000);
+      parts = { day: local.toISOString().slice(0, 10), hour: local.getUTCHours(), weekday: (local.getUTCDay() + 6) % 7 };
+      byLocalHour.set(localHour, parts);
+    }
+    lastQuarter = quarter;
+    lastParts = parts;
+    return parts;
   };
 }
 

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { ApiError } from "@/lib/api/api-error";
+import { loadCompanyName } from "@/lib/api/company-names";
 import { intercomGet } from "@/lib/api/intercom";
 import type { AttachedSegments, Company, CompanyList, ContactList } from "@/lib/intercom/types/customers";
 
@@ -42,6 +43,8 @@ export const companyQueries = {
       queryKey: [...companyQueries.all(), "find", nameOrCompanyId.trim()],
       queryFn: ({ signal }) => findCompany(nameOrCompanyId.trim(), signal),
     }),
+  /** Just the name, batched with the other names on screen (lib/api/company-names.ts). */
+  name: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "name", id], queryFn: () => loadCompanyName(id), staleTime: 5 * 60_000 }),
   detail: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Company>(path(id), {}, signal) }),
   segments: (id: string) =>
     queryOptions({ queryKey: [...companyQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet<AttachedSegments>(path(id, "/segments"), {}, signal) }),

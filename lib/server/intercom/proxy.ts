@@ -44,16 +44,22 @@ export async function proxyIntercom(request: Request): Promise<Response> {
     return mirror(res, requestId);
   } catch (e) {
     if (e instanceof UpstreamFailure) {
-      const { status, code } = FAILURE_STATUS[e.kind];
       console.warn(JSON.stringify({ level: "warn", msg: "intercom upstream failure", kind: e.kind, endpoint: match.id, requestId }));
-      return errorResponse(status, code, e.message, { requestId });
+      return failureResponse(e, requestId);
     }
     console.error(JSON.stringify({ level: "error", msg: "proxy error", endpoint: match.id, requestId, error: String((e as Error)?.name) }));
     return errorResponse(500, "server_error", "Lens could not complete this request.", { requestId });
   }
 }
 
-function mirror(res: UpstreamResponse, requestId: string): Response {
+/** A deadline miss, dropped connection, bad body or redirect, as the status and code Lens answers with. */
+export function failureResponse(e: UpstreamFailure, requestId: string = crypto.randomUUID()): Response {
+  const { status, code } = FAILURE_STATUS[e.kind];
+  return errorResponse(status, code, e.message, { requestId });
+}
+
+/** Intercom's answer as Lens passes it on: the body as-is, except a token refusal and outages. */
+export function mirror(res: UpstreamResponse, requestId: string = crypto.randomUUID()): Response {
   if (res.status === 401) {
     return errorResponse(502, "upstream_unauthorized", "Intercom rejected Lens's access token. Check INTERCOM_ACCESS_TOKEN and INTERCOM_REGION.", {
       requestId,

@@ -1,0 +1,27 @@
+import { requireApiViewer } from "@/lib/server/auth/guard";
+import { errorResponse, jsonResponse } from "@/lib/server/http";
+import { UpstreamFailure } from "@/lib/server/intercom/client";
+import { failureResponse, mirror } from "@/lib/server/intercom/proxy";
+import { companyNames, LookupRefused, parseCompanyIds } from "@/lib/server/lookup/company-names";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/lookup/company-names?ids=a,b,c → {"names": {"a": "Acme", "b": null}}
+export async function GET(request: Request): Promise<Response> {
+  const viewer = await requireApiViewer(request);
+  if (viewer instanceof Response) return viewer;
+  let ids: string[];
+  try {
+    ids = parseCompanyIds(new URL(request.url).searchParams.get("ids"));
+  } catch (e) {
+    if (e instanceof LookupRefused) return errorResponse(400, "parameter_invalid", e.message, { field: "ids" });
+    throw e;
+  }
+  try {
+    const result = await companyNames(ids);
+    return "names" in result ? jsonResponse(result) : mirror(result.refused);
+  } catch (e) {
+    if (e instanceof UpstreamFailure) return failureResponse(e);
+    throw e;
+  }
+}
