@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { Sidebar } from "@/components/shell/sidebar";
 import { currentViewer } from "@/lib/server/auth/guard";
+import { buildPath } from "@/lib/intercom/match";
+import { workspaceQueries } from "@/lib/queries/workspace";
 import { intercomSettings } from "@/lib/server/env";
+import { prefetchIntercom } from "@/lib/server/prefetch";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -31,17 +35,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     );
   }
+  // The header names the workspace on every page: read /me with the HTML (cached on the server).
+  const workspace = await prefetchIntercom([{ queryKey: workspaceQueries.me().queryKey, path: buildPath("me.get") }]);
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
         <Providers>
-          <AppHeader mode={mode} viewer={viewer} />
-          <div className="flex">
-            <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 overflow-y-auto border-r border-slate-200 bg-white md:block">
-              <Sidebar />
-            </aside>
-            <main className="min-w-0 flex-1 px-6 py-6 lg:px-8">{children}</main>
-          </div>
+          <HydrationBoundary state={workspace}>
+            <AppHeader mode={mode} viewer={viewer} />
+            <div className="flex">
+              <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 overflow-y-auto border-r border-slate-200 bg-white md:block">
+                <Sidebar />
+              </aside>
+              <main className="min-w-0 flex-1 px-6 py-6 lg:px-8">{children}</main>
+            </div>
+          </HydrationBoundary>
         </Providers>
       </body>
     </html>

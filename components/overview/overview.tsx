@@ -2,16 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { intercomGet, intercomSearch } from "@/lib/api/intercom";
+import { contactQueries } from "@/lib/queries/contacts";
+import { conversationQueries } from "@/lib/queries/conversations";
 import { adminQueries, teamQueries, workspaceQueries } from "@/lib/queries/workspace";
 import { formatDate, formatNumber } from "@/lib/format/time";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { NAV } from "@/components/shell/nav";
-
-interface Counted {
-  total_count?: number | null;
-}
 
 function StatCard({ label, value, href, loading, hint }: { label: string; value: string; href?: string; loading?: boolean; hint?: string }) {
   const body = (
@@ -34,15 +31,8 @@ export function Overview() {
   const me = useQuery(workspaceQueries.me());
   const admins = useQuery(adminQueries.list());
   const teams = useQuery(teamQueries.list());
-  const contacts = useQuery({
-    queryKey: ["contacts", "count"],
-    queryFn: ({ signal }) => intercomGet<Counted>("/contacts", { per_page: 1 }, signal),
-  });
-  const open = useQuery({
-    queryKey: ["conversations", "count", "open"],
-    queryFn: ({ signal }) =>
-      intercomSearch<Counted>("/conversations/search", { query: { field: "state", operator: "=", value: "open" }, pagination: { per_page: 1 } }, signal),
-  });
+  const contacts = useQuery(contactQueries.count());
+  const open = useQuery(conversationQueries.openCount());
 
   const adminList = admins.data?.admins ?? [];
   const away = adminList.filter((a) => a.away_mode_enabled).length;

@@ -12,7 +12,15 @@ export const CONTACTS_PER_PAGE = 50;
 const path = (id: string, rest = "") => `/contacts/${encodeURIComponent(id)}${rest}`;
 const nextCursor = (page: ContactList | NoteList) => page.pages?.next?.starting_after ?? null;
 
+/** Just `total_count`: one contact is the cheapest page that carries it. */
+export const CONTACT_COUNT_QUERY = { per_page: 1 } as const;
+
 export const contactQueries = {
+  count: () =>
+    queryOptions({
+      queryKey: [...contactQueries.all(), "count"],
+      queryFn: ({ signal }) => intercomGet<{ total_count?: number | null }>("/contacts", CONTACT_COUNT_QUERY, signal),
+    }),
   all: () => ["contacts"] as const,
   list: () =>
     infiniteQueryOptions({

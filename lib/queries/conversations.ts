@@ -1,9 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { intercomGet, intercomSearch } from "@/lib/api/intercom";
 import { buildConversationSearch, type ConversationFilters } from "@/lib/conversations/search-filters";
+import type { SearchRequest } from "@/lib/intercom/search-body";
 import type { Conversation, ConversationList } from "@/lib/intercom/types/conversations";
 
 const PER_PAGE = 25;
+
+/** Open conversations, counted: a one-result search carries `total_count`. */
+export const OPEN_COUNT_SEARCH: SearchRequest = { query: { field: "state", operator: "=", value: "open" }, pagination: { per_page: 1 } };
 
 /**
  * Query keys and fetchers for conversations. Unfiltered lists page through GET /conversations;
@@ -11,6 +15,11 @@ const PER_PAGE = 25;
  */
 export const conversationQueries = {
   all: () => ["conversations"] as const,
+  openCount: () =>
+    queryOptions({
+      queryKey: [...conversationQueries.all(), "count", "open"],
+      queryFn: ({ signal }) => intercomSearch<{ total_count?: number | null }>("/conversations/search", OPEN_COUNT_SEARCH, signal),
+    }),
   list: (filters: ConversationFilters) =>
     infiniteQueryOptions({
       queryKey: [...conversationQueries.all(), "list", filters],
