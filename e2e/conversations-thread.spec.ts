@@ -87,6 +87,8 @@ test("the 612-part conversation warns that Intercom left out its oldest parts", 
   await page.keyboard.press("j");
   await expect(page.locator('[data-testid="part"][aria-current="true"]')).toBeVisible();
   await page.keyboard.press("End");
+  // Let the End scroll finish first, or it can land after j's scroll and carry the part away.
+  await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 4);
   for (let i = 0; i < 3; i++) await page.keyboard.press("j");
   await expect(page.locator('[data-testid="part"][aria-current="true"]')).toBeInViewport();
 });
