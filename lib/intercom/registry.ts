@@ -50,8 +50,9 @@ const safeText = (maxLength: number) => ({ type: "string", pattern: /^[^\u0000-\
 
 export const ENDPOINTS = {
   // Admins and teams
-  "me.get": { method: "GET", path: "/me", pagination: "none" },
-  "admins.list": { method: "GET", path: "/admins", query: { display_avatar: { type: "bool" } }, pagination: "none" },
+  // The workspace's identity changes rarely and every page's header reads it.
+  "me.get": { method: "GET", path: "/me", pagination: "none", ttlMs: 300_000 },
+  "admins.list": { method: "GET", path: "/admins", query: { display_avatar: { type: "bool" } }, pagination: "none", ttlMs: 300_000 },
   "admins.get": { method: "GET", path: "/admins/{id}", params: { id: INT_ID }, pagination: "none" },
   "admins.activity_logs": {
     method: "GET",
@@ -60,7 +61,7 @@ export const ENDPOINTS = {
     required: ["created_at_after"],
     pagination: "cursor",
   },
-  "teams.list": { method: "GET", path: "/teams", pagination: "none" },
+  "teams.list": { method: "GET", path: "/teams", pagination: "none", ttlMs: 300_000 },
   "teams.get": { method: "GET", path: "/teams/{id}", params: { id: INT_ID }, pagination: "none" },
 
   // Contacts and what hangs off them

@@ -11,7 +11,7 @@ import { callIntercom, type UpstreamResponse } from "@/lib/server/intercom/clien
  */
 
 export const MAX_IDS = 50;
-const CONCURRENCY = 8;
+const CONCURRENCY = 16;
 
 export type CompanyNames = Record<string, string | null>;
 
