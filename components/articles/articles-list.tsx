@@ -14,6 +14,7 @@ import { articleQueries } from "@/lib/queries/articles";
 import { collectionQueries, sectionQueries } from "@/lib/queries/help-center";
 import { AdminLink, useAdminNames } from "./admin-link";
 import { StateBadge } from "./state-badge";
+import { EmptyNote, TableCard } from "@/components/ui/table-card";
 
 const STATES = ["published", "draft"] as const;
 const SORTS = ["updated_desc", "updated_asc", "title"] as const;
@@ -137,66 +138,52 @@ export function ArticlesList() {
       ) : articles.isPending ? (
         <TableSkeleton rows={10} columns={6} />
       ) : shown.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">{all.length === 0 ? "This workspace has no articles." : "No article matches these filters."}</p>
+        <EmptyNote>{all.length === 0 ? "This workspace has no articles." : "No article matches these filters."}</EmptyNote>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-4 py-2">Title</th>
-                <th className="px-4 py-2">State</th>
-                <th className="px-4 py-2">Collection / section</th>
-                <th className="px-4 py-2">Author</th>
-                <th className="px-4 py-2">Languages</th>
-                <th className="px-4 py-2">Updated</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {shown.map((a) => {
-                const p = parents.get(String(a.id));
-                const locales = articleLocales(a);
-                return (
-                  <tr key={a.id} className="hover:bg-slate-50" data-testid="article-row">
-                    <td className="max-w-md px-4 py-2">
-                      <Link href={`/articles/${encodeURIComponent(a.id)}`} className="font-medium text-brand-600 hover:underline">
-                        {a.title || `Untitled article ${a.id}`}
+        <TableCard columns={[{ label: "Title" }, { label: "State" }, { label: "Collection / section" }, { label: "Author" }, { label: "Languages" }, { label: "Updated" }]}>
+          {shown.map((a) => {
+            const p = parents.get(String(a.id));
+            const locales = articleLocales(a);
+            return (
+              <tr key={a.id} className="hover:bg-slate-50" data-testid="article-row">
+                <td className="max-w-md px-4 py-2">
+                  <Link href={`/articles/${encodeURIComponent(a.id)}`} className="font-medium text-brand-600 hover:underline">
+                    {a.title || `Untitled article ${a.id}`}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">
+                  <StateBadge state={a.state} />
+                </td>
+                <td className="px-4 py-2 text-slate-700">
+                  {p?.collection ? (
+                    <Link href={`/help-center/collections/${encodeURIComponent(p.collection.id)}`} className="hover:text-brand-600 hover:underline">
+                      {p.collection.name}
+                    </Link>
+                  ) : (
+                    <span className="text-slate-400">{a.parent_id ? `Unknown parent ${a.parent_id}` : "Standalone"}</span>
+                  )}
+                  {p?.section && (
+                    <>
+                      {" › "}
+                      <Link href={`/help-center/sections/${encodeURIComponent(p.section.id)}`} className="hover:text-brand-600 hover:underline">
+                        {p.section.name}
                       </Link>
-                    </td>
-                    <td className="px-4 py-2">
-                      <StateBadge state={a.state} />
-                    </td>
-                    <td className="px-4 py-2 text-slate-700">
-                      {p?.collection ? (
-                        <Link href={`/help-center/collections/${encodeURIComponent(p.collection.id)}`} className="hover:text-brand-600 hover:underline">
-                          {p.collection.name}
-                        </Link>
-                      ) : (
-                        <span className="text-slate-400">{a.parent_id ? `Unknown parent ${a.parent_id}` : "Standalone"}</span>
-                      )}
-                      {p?.section && (
-                        <>
-                          {" › "}
-                          <Link href={`/help-center/sections/${encodeURIComponent(p.section.id)}`} className="hover:text-brand-600 hover:underline">
-                            {p.section.name}
-                          </Link>
-                        </>
-                      )}
-                    </td>
-                    <td className="px-4 py-2">
-                      <AdminLink id={a.author_id} />
-                    </td>
-                    <td className="px-4 py-2 text-slate-600" title={locales.map(languageName).join(", ")}>
-                      {locales.map((l) => l.toUpperCase()).join(" · ")}
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-2 text-slate-600" title={formatDate(a.updated_at)}>
-                      {formatRelative(a.updated_at)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </>
+                  )}
+                </td>
+                <td className="px-4 py-2">
+                  <AdminLink id={a.author_id} />
+                </td>
+                <td className="px-4 py-2 text-slate-600" title={locales.map(languageName).join(", ")}>
+                  {locales.map((l) => l.toUpperCase()).join(" · ")}
+                </td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-600" title={formatDate(a.updated_at)}>
+                  {formatRelative(a.updated_at)}
+                </td>
+              </tr>
+            );
+          })}
+        </TableCard>
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format/time";
 import { newsfeedQueries, newsQueries } from "@/lib/queries/news";
 import { FeedLinks, Labels, publishedAt } from "./news-bits";
 import { useNewsfeedNames } from "./newsfeed-names";
+import { EmptyNote, TableCard } from "@/components/ui/table-card";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800";
 
@@ -75,48 +76,33 @@ export function NewsList() {
       ) : news.isPending ? (
         <TableSkeleton rows={8} columns={6} />
       ) : shown.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">{items.length === 0 ? "This workspace has no news items." : "No news item matches these filters."}</p>
+        <EmptyNote>{items.length === 0 ? "This workspace has no news items." : "No news item matches these filters."}</EmptyNote>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-4 py-2">Title</th>
-                <th className="px-4 py-2">State</th>
-                <th className="px-4 py-2">Sender</th>
-                <th className="px-4 py-2">Newsfeeds</th>
-                <th className="px-4 py-2">Labels</th>
-                <th className="px-4 py-2">Published</th>
-                <th className="px-4 py-2">Updated</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {shown.map((item) => (
-                <tr key={item.id} className="hover:bg-slate-50">
-                  <td className="max-w-sm px-4 py-2">
-                    <Link href={`/news/${encodeURIComponent(item.id)}`} className="font-medium text-brand-600 hover:underline">
-                      {item.title || `Untitled news item ${item.id}`}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">
-                    <StateBadge state={item.state} />
-                  </td>
-                  <td className="px-4 py-2">
-                    <AdminLink id={item.sender_id} />
-                  </td>
-                  <td className="px-4 py-2">
-                    <FeedLinks item={item} names={feedNames} />
-                  </td>
-                  <td className="px-4 py-2">
-                    <Labels labels={item.labels} />
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDate(publishedAt(item))}</td>
-                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDate(item.updated_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableCard columns={[{ label: "Title" }, { label: "State" }, { label: "Sender" }, { label: "Newsfeeds" }, { label: "Labels" }, { label: "Published" }, { label: "Updated" }]}>
+          {shown.map((item) => (
+            <tr key={item.id} className="hover:bg-slate-50">
+              <td className="max-w-sm px-4 py-2">
+                <Link href={`/news/${encodeURIComponent(item.id)}`} className="font-medium text-brand-600 hover:underline">
+                  {item.title || `Untitled news item ${item.id}`}
+                </Link>
+              </td>
+              <td className="px-4 py-2">
+                <StateBadge state={item.state} />
+              </td>
+              <td className="px-4 py-2">
+                <AdminLink id={item.sender_id} />
+              </td>
+              <td className="px-4 py-2">
+                <FeedLinks item={item} names={feedNames} />
+              </td>
+              <td className="px-4 py-2">
+                <Labels labels={item.labels} />
+              </td>
+              <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDate(publishedAt(item))}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDate(item.updated_at)}</td>
+            </tr>
+          ))}
+        </TableCard>
       )}
     </div>
   );

@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+
+/** The bordered card every simple list sits in: a header row of column names, then the rows. */
+export interface Column {
+  label: string;
+  align?: "right";
+}
+
+export function TableCard({ columns, children, dense = false }: { columns: Column[]; children: ReactNode; dense?: boolean }) {
+  const pad = dense ? "px-3 py-2" : "px-4 py-2";
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.label} scope="col" className={`${pad} font-medium${c.align === "right" ? " text-right" : ""}`}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What a list says when it has nothing to show. */
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{children}</p>;
+}
