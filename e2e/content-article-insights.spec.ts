@@ -13,7 +13,9 @@ test("insights read each article once, link the top bar to its article, and a se
   expect(views, `bar label "${label}"`).toBeTruthy();
   const id = await topBar.getAttribute("data-article-id");
 
-  // One walk of the list plus one call per article, none repeated.
+  // One walk of the list plus one call per article, none repeated (counted once the page is quiet,
+  // so late reads such as teammate names are in the first count, not the second).
+  await page.waitForLoadState("networkidle");
   const first = await fakeStats(request);
   expect(first.byEndpoint["articles.list"]).toBe(1);
   expect(first.byEndpoint["articles.get"]).toBe(120);
@@ -23,6 +25,7 @@ test("insights read each article once, link the top bar to its article, and a se
   // A second visit is served from Lens's cache: Intercom sees no new call.
   await page.reload();
   await expect(page.getByTestId("chart-top-views").locator("a[data-article-id]").first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
   expect((await fakeStats(request)).calls).toBe(first.calls);
 
   await page.getByTestId("chart-top-views").locator(`a[data-article-id="${id}"]`).click();
