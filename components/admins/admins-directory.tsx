@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { Avatar } from "./avatar";
 import { AwayBadge, SeatBadge } from "./badges";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 
 const params = {
   q: parseAsString,
@@ -57,14 +58,7 @@ export function AdminsDirectory() {
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           Team
-          <select className={FIELD} value={query.team ?? ""} onChange={(e) => void setQuery({ team: e.target.value || null })}>
-            <option value="">All teams</option>
-            {(teams.data?.teams ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name ?? t.id}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect className={FIELD} value={query.team} onChange={(team) => void setQuery({ team })} anyLabel="All teams" options={teams.data?.teams} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           Status

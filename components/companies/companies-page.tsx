@@ -13,6 +13,7 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { ExportCompaniesButton } from "./export-companies-button";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-700";
 
@@ -68,14 +69,7 @@ export function CompaniesPage() {
         <label htmlFor="company-tag" className="sr-only">
           Tag
         </label>
-        <select id="company-tag" className={select} disabled={lookingUp} value={params.tag ?? ""} onChange={(e) => void setParams({ tag: e.target.value || null, page: null })}>
-          <option value="">Any tag</option>
-          {tags.data?.data.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name ?? t.id}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect id="company-tag" className={select} disabled={lookingUp} value={params.tag} onChange={(tag) => void setParams({ tag, page: null })} anyLabel="Any tag" options={tags.data?.data} />
         <label htmlFor="company-segment" className="sr-only">
           Segment
         </label>

@@ -7,6 +7,7 @@ import { segmentQueries } from "@/lib/queries/segments";
 import { tagQueries } from "@/lib/queries/tags";
 import { CompanyFilter } from "./company-filter";
 import type { SetContactParams } from "./use-contact-filters";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-700 disabled:bg-slate-50 disabled:text-slate-400";
 const day = (d: Date) => format(d, "yyyy-MM-dd");
@@ -39,15 +40,9 @@ export function ContactFilterBar({ filters, company, setParams }: { filters: Con
         <label className="sr-only" htmlFor="tag-filter">
           Tag
         </label>
-        <select id="tag-filter" className={select} disabled={byCompany} value={filters.tag ?? ""} onChange={(e) => setParams({ tag: e.target.value || null })}>
-          <option value="">Any tag</option>
-          {tags.data?.data.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name ?? t.id}
-            </option>
-          ))}
+        <ChoiceSelect id="tag-filter" className={select} disabled={byCompany} value={filters.tag} onChange={(tag) => setParams({ tag })} anyLabel="Any tag" options={tags.data?.data}>
           {filters.tag && !tags.data?.data.some((t) => t.id === filters.tag) && <option value={filters.tag}>Tag {filters.tag}</option>}
-        </select>
+        </ChoiceSelect>
         <label className="sr-only" htmlFor="segment-filter">
           Segment
         </label>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { activeFilterCount, CONVERSATION_STATES, type ConversationFilters as Filters } from "@/lib/conversations/search-filters";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
 import { conversationQueries } from "@/lib/queries/conversations";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 
 const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 const LABEL = "flex flex-col gap-1 text-xs font-medium text-slate-500";
@@ -36,39 +37,18 @@ export function ConversationFilters({ value, onChange }: { value: Filters; onCha
         </fieldset>
         <label className={LABEL}>
           Teammate
-          <select className={FIELD} value={value.admin ?? ""} onChange={set("admin")} aria-label="Assigned teammate">
-            <option value="">Anyone</option>
-            {(admins.data?.admins ?? []).map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name ?? a.id}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect className={FIELD} value={value.admin} onChange={(admin) => onChange({ admin })} ariaLabel="Assigned teammate" anyLabel="Anyone" options={admins.data?.admins} />
         </label>
         <label className={LABEL}>
           Team
-          <select className={FIELD} value={value.team ?? ""} onChange={set("team")} aria-label="Assigned team">
-            <option value="">Any team</option>
-            {(teams.data?.teams ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name ?? t.id}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect className={FIELD} value={value.team} onChange={(team) => onChange({ team })} ariaLabel="Assigned team" anyLabel="Any team" options={teams.data?.teams} />
         </label>
         <label className={LABEL}>
           Tag
           {tags.isError ? (
             <input className={`${FIELD} w-28`} value={value.tag ?? ""} onChange={set("tag")} placeholder="Tag id" inputMode="numeric" aria-label="Tag id" />
           ) : (
-            <select className={FIELD} value={value.tag ?? ""} onChange={set("tag")} aria-label="Tag">
-              <option value="">Any tag</option>
-              {(tags.data?.data ?? []).map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name ?? t.id}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect className={FIELD} value={value.tag} onChange={(tag) => onChange({ tag })} ariaLabel="Tag" anyLabel="Any tag" options={tags.data?.data} />
           )}
         </label>
         <label className={LABEL}>
