@@ -6,14 +6,12 @@ import { parseAsString, useQueryState } from "nuqs";
 import { useMemo } from "react";
 import { Breadcrumbs } from "@/components/help-center/breadcrumbs";
 import { ExternalLink, Facts } from "@/components/help-center/facts";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { DetailFailure } from "@/components/ui/detail-failure";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
 import { articleContent, articleLocales, languageName } from "@/lib/articles/content";
 import { parentIndex } from "@/lib/articles/filter";
 import { formatDateTime } from "@/lib/format/time";
-import { isMissing } from "@/lib/help-center/missing";
 import type { ArticleContent } from "@/lib/intercom/types/content";
 import { articleQueries } from "@/lib/queries/articles";
 import { collectionQueries, sectionQueries } from "@/lib/queries/help-center";
@@ -32,11 +30,7 @@ export function ArticleDetail({ id }: { id: string }) {
   const parent = useMemo(() => (a ? parentIndex([a], collections.data?.items ?? [], sections.data?.items ?? []).get(String(a.id)) : undefined), [a, collections.data, sections.data]);
 
   if (article.isError) {
-    return isMissing(article.error) ? (
-      <NotFoundPanel what="Article" id={id} backHref="/articles" backLabel="All articles" />
-    ) : (
-      <ErrorPanel error={article.error} title="Could not load this article" onRetry={() => article.refetch()} />
-    );
+    return <DetailFailure error={article.error} what="Article" id={id} backHref="/articles" backLabel="All articles" onRetry={() => article.refetch()} />;
   }
   if (!a) {
     return (

@@ -2,12 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { DetailFailure } from "@/components/ui/detail-failure";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { languageName, groupLocales } from "@/lib/articles/content";
 import { formatDate } from "@/lib/format/time";
-import { isMissing } from "@/lib/help-center/missing";
 import { findCollection } from "@/lib/help-center/tree";
 import { collectionQueries } from "@/lib/queries/help-center";
 import { Breadcrumbs } from "./breadcrumbs";
@@ -20,11 +19,7 @@ export function CollectionDetail({ id }: { id: string }) {
   const { tree, error, refetch } = useHelpCenterTree();
 
   if (collection.isError) {
-    return isMissing(collection.error) ? (
-      <NotFoundPanel what="Collection" id={id} backHref="/help-center" backLabel="Back to the help center" />
-    ) : (
-      <ErrorPanel error={collection.error} title="Could not load this collection" onRetry={() => collection.refetch()} />
-    );
+    return <DetailFailure error={collection.error} what="Collection" id={id} backHref="/help-center" backLabel="Back to the help center" onRetry={() => collection.refetch()} />;
   }
   const c = collection.data;
   const found = tree ? findCollection(tree, id) : null;

@@ -2,11 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { DetailFailure } from "@/components/ui/detail-failure";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format/time";
-import { isMissing } from "@/lib/help-center/missing";
 import { helpCenterQueries } from "@/lib/queries/help-center";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ExternalLink, Facts } from "./facts";
@@ -18,11 +17,7 @@ export function HelpCenterDetail({ id }: { id: string }) {
   const { tree, error, refetch } = useHelpCenterTree();
 
   if (center.isError) {
-    return isMissing(center.error) ? (
-      <NotFoundPanel what="Help center" id={id} backHref="/help-center" backLabel="All help centers" />
-    ) : (
-      <ErrorPanel error={center.error} title="Could not load this help center" onRetry={() => center.refetch()} />
-    );
+    return <DetailFailure error={center.error} what="Help center" id={id} backHref="/help-center" backLabel="All help centers" onRetry={() => center.refetch()} />;
   }
   const c = center.data;
   const node = tree?.centers.find((n) => String(n.center.id) === id);

@@ -2,12 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { DetailFailure } from "@/components/ui/detail-failure";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { groupLocales, languageName } from "@/lib/articles/content";
 import { formatDate } from "@/lib/format/time";
-import { isMissing } from "@/lib/help-center/missing";
 import { findCollection, findSection } from "@/lib/help-center/tree";
 import { sectionQueries } from "@/lib/queries/help-center";
 import { Breadcrumbs } from "./breadcrumbs";
@@ -20,11 +19,7 @@ export function SectionDetail({ id }: { id: string }) {
   const { tree, error, refetch } = useHelpCenterTree();
 
   if (section.isError) {
-    return isMissing(section.error) ? (
-      <NotFoundPanel what="Section" id={id} backHref="/help-center" backLabel="Back to the help center" />
-    ) : (
-      <ErrorPanel error={section.error} title="Could not load this section" onRetry={() => section.refetch()} />
-    );
+    return <DetailFailure error={section.error} what="Section" id={id} backHref="/help-center" backLabel="Back to the help center" onRetry={() => section.refetch()} />;
   }
   const s = section.data;
   const found = tree ? findSection(tree, id) : null;

@@ -5,12 +5,10 @@ import { AdminLink } from "@/components/articles/admin-link";
 import { StateBadge } from "@/components/articles/state-badge";
 import { Breadcrumbs } from "@/components/help-center/breadcrumbs";
 import { Facts } from "@/components/help-center/facts";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { DetailFailure } from "@/components/ui/detail-failure";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime } from "@/lib/format/time";
-import { isMissing } from "@/lib/help-center/missing";
 import { newsQueries } from "@/lib/queries/news";
 import { FeedLinks, Labels, publishedAt } from "./news-bits";
 import { useNewsfeedNames } from "./newsfeed-names";
@@ -20,11 +18,7 @@ export function NewsDetail({ id }: { id: string }) {
   const feedNames = useNewsfeedNames();
 
   if (item.isError) {
-    return isMissing(item.error) ? (
-      <NotFoundPanel what="News item" id={id} backHref="/news" backLabel="All news" />
-    ) : (
-      <ErrorPanel error={item.error} title="Could not load this news item" onRetry={() => item.refetch()} />
-    );
+    return <DetailFailure error={item.error} what="News item" id={id} backHref="/news" backLabel="All news" onRetry={() => item.refetch()} />;
   }
   const n = item.data;
   if (!n) {

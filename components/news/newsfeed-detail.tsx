@@ -5,11 +5,10 @@ import Link from "next/link";
 import { AdminLink } from "@/components/articles/admin-link";
 import { Breadcrumbs } from "@/components/help-center/breadcrumbs";
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { DetailFailure } from "@/components/ui/detail-failure";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format/time";
-import { isMissing } from "@/lib/help-center/missing";
 import { newsfeedQueries } from "@/lib/queries/news";
 import { Labels } from "./news-bits";
 
@@ -18,11 +17,7 @@ export function NewsfeedDetail({ id }: { id: string }) {
   const items = useQuery(newsfeedQueries.items(id));
 
   if (feed.isError) {
-    return isMissing(feed.error) ? (
-      <NotFoundPanel what="Newsfeed" id={id} backHref="/news" backLabel="All news" />
-    ) : (
-      <ErrorPanel error={feed.error} title="Could not load this newsfeed" onRetry={() => feed.refetch()} />
-    );
+    return <DetailFailure error={feed.error} what="Newsfeed" id={id} backHref="/news" backLabel="All news" onRetry={() => feed.refetch()} />;
   }
   const published = (itemFeedTime: { newsfeed_assignments?: { newsfeed_id?: number | string | null; published_at?: number | null }[] | null }) =>
     itemFeedTime.newsfeed_assignments?.find((a) => String(a.newsfeed_id) === id)?.published_at ?? null;

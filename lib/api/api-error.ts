@@ -34,3 +34,8 @@ export async function apiErrorFrom(res: Response): Promise<ApiError> {
   }
   return new ApiError(res.status, "bad_response", `Lens answered ${res.status} without a readable error.`, null);
 }
+
+/** A malformed id (Lens answers 400 before asking Intercom) and an unknown one (404) both mean "not found" to a reader. */
+export function isMissing(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || (error.status === 400 && error.code === "parameter_invalid"));
+}
