@@ -26,7 +26,9 @@ import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
 import { findRouteIds } from "./targets";
 import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-budget";
 
-const PORTS = { lensCache: 3800, lensNoCache: 3801, lensFresh: 3802, lensLarge: 3803, fake: 4800, fakeLarge: 4801 } as const;
+// BENCH_PORT_BASE lets several checkouts benchmark side by side.
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
 const STEPS = ["proxy", "budget", "speed", "large"] as const;
