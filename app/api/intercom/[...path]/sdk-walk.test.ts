@@ -97,9 +97,9 @@ describe("the official SDK through Lens", () => {
     expect(logs.type).toBe("activity_log.list");
 
     const teams = await client.teams.list();
-    await client.teams.find({ team_id: teams.teams![0]!.id });
+    await client.teams.find({ team_id: teams.teams![0]!.id! });
     const tags = await client.tags.list();
-    await client.tags.find({ tag_id: tags.data[0]!.id });
+    await client.tags.find({ tag_id: tags.data![0]!.id });
     const segments = await client.segments.list({ include_count: true });
     await client.segments.find({ segment_id: segments.segments![0]!.id! });
     const ticketTypes = await client.ticketTypes.list();
