@@ -8,8 +8,8 @@ import { authSettings, intercomSettings } from "@/lib/server/env";
 import { errorResponse } from "@/lib/server/http";
 
 /**
- * Runs before every page and API request. It answers 421 for another host, refuses dot segments
- * in the mirror's raw path, sets the security headers (with a per-request CSP nonce), keeps a
+ * Runs before every page and API request. It answers 421 for another host, refuses a malformed
+ * percent-encoding in the mirror's path, sets the security headers (with a per-request CSP nonce), keeps a
  * session's idle clock current, and sends people without any session cookie to /login early. It
  * is NOT the guard: a matcher change or a framework bypass must not expose data, so every page and
  * route handler checks the session itself (lib/server/auth/guard.ts). This only saves a round of
