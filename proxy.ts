@@ -31,7 +31,8 @@ export async function proxy(request: NextRequest) {
   const early = misdirected(request) ?? malformedProxyPath(pathname) ?? earlyRedirect(request, pathname);
   const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
-  if (!early) {
+  // Not on sign-in and sign-out: their own answers set or clear the cookie.
+  if (!early && !pathname.startsWith("/api/auth/")) {
     const seen = await seenSessionCookie(request.headers.get("cookie"));
     if (seen) response.headers.append("set-cookie", seen);
   }
