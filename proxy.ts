@@ -1,15 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { misdirected } from "@/lib/server/auth/host-check";
 import { pagePath, PATH_HEADER } from "@/lib/server/auth/path-header";
 import { sessionCookieName } from "@/lib/server/auth/session";
+import { seenSessionCookie } from "@/lib/server/auth/session-activity";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/server/auth/security-headers";
 import { authSettings, intercomSettings } from "@/lib/server/env";
 import { errorResponse } from "@/lib/server/http";
 
 /**
- * Runs before every page and API request. It sets the security headers (with a per-request CSP
- * nonce) and sends people without any session cookie to /login early. It is NOT the guard: a
- * matcher change or a framework bypass must not expose data, so every page and route handler
- * checks the session itself (lib/server/auth/guard.ts). This only saves a round of rendering.
+ * Runs before every page and API request. It answers 421 for another host, refuses a malformed
+ * percent-encoding in the mirror's path, sets the security headers (with a per-request CSP nonce), keeps a
+ * session's idle clock current, and sends people without any session cookie to /login early. It
+ * is NOT the guard: a matcher change or a framework bypass must not expose data, so every page and
+ * route handler checks the session itself (lib/server/auth/guard.ts). This only saves a round of
+ * rendering.
  */
 
 const OPEN_PATHS = ["/login", "/setup", "/api/", "/_next/", "/favicon.ico"];
@@ -18,15 +22,20 @@ function isPagePath(pathname: string): boolean {
   return !OPEN_PATHS.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(`${p}.`));
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
 
-  const early = malformedProxyPath(pathname) ?? earlyRedirect(request, pathname);
+  const early = misdirected(request) ?? malformedProxyPath(pathname) ?? earlyRedirect(request, pathname);
   const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
+  // Not on sign-in and sign-out: their own answers set or clear the cookie.
+  if (!early && !pathname.startsWith("/api/auth/")) {
+    const seen = await seenSessionCookie(request.headers.get("cookie"));
+    if (seen) response.headers.append("set-cookie", seen);
+  }
   return response;
 }
 

@@ -5,11 +5,11 @@ import { errorResponse } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-// POST /api/auth/logout: clears the session cookie. POST only, and only from Lens's own pages.
+// POST /api/auth/logout: ends the session (server-side too) and clears its cookie. POST only, and only from Lens's own pages.
 export async function POST(request: Request): Promise<Response> {
   const settings = authSettings();
   if (isCrossSite(request, settings.kind === "signin" ? settings.publicUrl.origin : null)) {
     return errorResponse(403, "action_forbidden", "Lens refuses requests that another site started.");
   }
-  return signOut();
+  return signOut(request);
 }

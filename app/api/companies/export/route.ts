@@ -16,7 +16,7 @@ import { callIntercom, UpstreamFailure } from "@/lib/server/intercom/client";
 const MAX_PAGES = 5_000;
 
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await requireApiViewer(request);
+  const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
 
   const companies: Company[] = [];

@@ -15,7 +15,7 @@ import type { InsightsEvent } from "@/lib/articles/insights-types";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await requireApiViewer(request);
+  const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
 
   let first;

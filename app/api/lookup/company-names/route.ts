@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/lookup/company-names?ids=a,b,c → {"names": {"a": "Acme", "b": null}}
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await requireApiViewer(request);
+  const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
   let ids: string[];
   try {
