@@ -54,10 +54,11 @@ test.describe("upstream faults over HTTP", () => {
     expect(body.errors[0].message).toMatch(/rate limit/);
     expect((await fakeStats(request)).calls).toBe(1);
 
-    // After the reset Lens calls Intercom again.
+    // After the reset Lens calls Intercom again (7004 is not a teammate: Intercom's own 404).
     await setFault(request, null);
-    await expect.poll(async () => (await request.get("/api/intercom/admins/7004")).status(), { timeout: 20_000, intervals: [1_000] }).toBe(200);
+    await expect.poll(async () => (await request.get("/api/intercom/admins/7004")).status(), { timeout: 20_000, intervals: [1_000] }).toBe(404);
     expect(Date.now() - started).toBeGreaterThan(10_000);
+    expect((await fakeStats(request)).calls).toBe(2);
   });
 
   test("a revoked token is 502 upstream_unauthorized, asking the operator to check it, with no retry", async ({ request }) => {
