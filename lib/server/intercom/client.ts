@@ -18,7 +18,6 @@ export interface UpstreamResponse {
   rateLimit: Record<string, string>;
   /** The JSON text exactly as Intercom sent it (checked to parse; callers parse what they need). */
   text: string;
-  fromCache: boolean;
 }
 
 export type UpstreamFailureKind = "timeout" | "unreachable" | "bad_response" | "too_large" | "redirect" | "busy";
@@ -112,7 +111,7 @@ export async function callIntercom({ method = "GET", path, body, ttlMs, caller }
   const ttl = ttlFor(s, ttlMs);
   if (ttl > 0) {
     const hit = await s.cache.get(key);
-    if (hit) return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8"), fromCache: true };
+    if (hit) return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8") };
   }
   return s.coalescer.run(key, async () => {
     const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
@@ -177,7 +176,7 @@ function fetchWithRetries(
       } catch {
         throw new UpstreamFailure("bad_response", "Intercom sent a response that is not valid JSON.");
       }
-      return { res: { status: res.status, rateLimit: rateLimitOf(res), text, fromCache: false }, bytes };
+      return { res: { status: res.status, rateLimit: rateLimitOf(res), text }, bytes };
     },
     attempts,
     signal,
