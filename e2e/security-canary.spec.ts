@@ -56,18 +56,6 @@ test("the token reaches Intercom and nothing the browser loads", async ({ page, 
   // Positive control: the same server did send the token upstream.
   await request.get("/api/intercom/teams/987654321");
   expect((await fakeStats(request)).lastHeaders?.authorization).toBe(`Bearer ${CANARY_TOKEN}`);
-  // The pause answers 503 without the token either; wait it out so the next test finds Lens calling Intercom.
-  await setFault(request, null);
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`/api/intercom/admins/${id++}`);
-        expect((JSON.stringify(res.headersArray()) + (await res.text())).includes(CANARY_TOKEN)).toBe(false);
-        return res.status();
-      },
-      { timeout: 20_000, intervals: [1_000] },
-    )
-    .toBe(404);
 });
 
 test("the built client and prerendered output do not contain the token", () => {
