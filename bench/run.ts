@@ -4,8 +4,9 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, soak (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
+ *   --heap MB        the soak's Lens runs with this V8 heap cap instead of `npm start`'s (to find the smallest that holds)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -21,6 +22,7 @@ import { RssSampler, type MemoryReading } from "./memory";
 import { measurePageSpeed, pageSpeedMethod } from "./page-speed";
 import { killAllNow, stopAll } from "./processes";
 import { measureProxyOverhead } from "./proxy-overhead";
+import { measureCrashRecipes, measureExport, measureLookupHammer, measureRateLimitStorm } from "./soak";
 import { consoleTable, markdownReport, mb, type Row } from "./report";
 import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
 import { findRouteIds } from "./targets";
@@ -28,10 +30,10 @@ import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-bud
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "soak"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -39,6 +41,7 @@ const quick = args.includes("--quick");
 const onlyArg = args[args.indexOf("--only") + 1];
 const only = new Set<Step>(args.includes("--only") && onlyArg ? (onlyArg.split(",") as Step[]) : STEPS);
 const reps = quick ? 1 : 3;
+const heapMb = args.includes("--heap") ? Number(args[args.indexOf("--heap") + 1]) || undefined : undefined;
 
 const t0 = performance.now();
 function log(line: string): void {
@@ -149,6 +152,19 @@ async function main(): Promise<void> {
         rows.push(...(await measureAuditAggregation(large, log)));
       });
       sections.push(LARGE_METHOD);
+    }
+
+    if (only.has("soak")) {
+      await step("stay up (soak)", async () => {
+        defaultFake.latencyMs = 0;
+        fakeLarge ??= await startFakeHttp({ port: PORTS.fakeLarge, scale: "large" });
+        const large = fakeLarge;
+        const start = (name: string, env: Record<string, string>, on: FakeHttp = defaultFake) => startLens({ name, port: PORTS.lensSoak, fakeUrl: on.url, env, heapMb });
+        rows.push(...(await measureCrashRecipes(start, log)));
+        rows.push(...(await measureRateLimitStorm(start, defaultFake, log)));
+        rows.push(...(await measureExport(start, large, log)));
+        rows.push(...(await measureLookupHammer(start, defaultFake, log)));
+      });
     }
   } finally {
     await browser?.close().catch(() => {});

@@ -14,9 +14,10 @@ const FAILURE_STATUS: Record<UpstreamFailure["kind"], { status: number; code: st
   bad_response: { status: 502, code: "upstream_bad_response" },
   too_large: { status: 502, code: "upstream_too_large" },
   redirect: { status: 502, code: "upstream_redirect" },
+  busy: { status: 503, code: "upstream_busy" },
 };
 
-export async function proxyIntercom(request: Request): Promise<Response> {
+export async function proxyIntercom(request: Request, caller?: string): Promise<Response> {
   const requestId = crypto.randomUUID();
   const url = new URL(request.url);
   // A dot-segment (`%2e%2e`) is resolved by the URL parser before we see it; what climbed out of
@@ -30,6 +31,9 @@ export async function proxyIntercom(request: Request): Promise<Response> {
       headers: match.allow ? { allow: match.allow.join(", ") } : {},
     });
   }
+  if (match.spec.serverOnly) {
+    return errorResponse(404, "not_found", "Lens does not pass this Intercom endpoint on; use the company export (/api/companies/export) instead.", { requestId });
+  }
 
   let body: string | undefined;
   if (match.spec.search) {
@@ -40,7 +44,7 @@ export async function proxyIntercom(request: Request): Promise<Response> {
 
   try {
     if (match.spec.binary) return await proxyDownload(match.upstreamPath, requestId);
-    const res = await callIntercom({ method: match.spec.method, path: match.upstreamPath, body, ttlMs: match.spec.ttlMs });
+    const res = await callIntercom({ method: match.spec.method, path: match.upstreamPath, body, ttlMs: match.spec.ttlMs, caller });
     return mirror(res, requestId);
   } catch (e) {
     if (e instanceof UpstreamFailure) {
@@ -55,7 +59,8 @@ export async function proxyIntercom(request: Request): Promise<Response> {
 /** A deadline miss, dropped connection, bad body or redirect, as the status and code Lens answers with. */
 export function failureResponse(e: UpstreamFailure, requestId: string = crypto.randomUUID()): Response {
   const { status, code } = FAILURE_STATUS[e.kind];
-  return errorResponse(status, code, e.message, { requestId });
+  const headers: Record<string, string> = e.retryAfterMs === undefined ? {} : { "retry-after": String(Math.max(1, Math.ceil(e.retryAfterMs / 1000))) };
+  return errorResponse(status, code, e.message, { requestId, headers });
 }
 
 /** Intercom's answer as Lens passes it on: the body as-is, except a token refusal and outages. */
@@ -74,7 +79,6 @@ export function mirror(res: UpstreamResponse, requestId: string = crypto.randomU
     headers: {
       "content-type": "application/json; charset=utf-8",
       "cache-control": "no-store",
-      "x-lens-cache": res.fromCache ? "hit" : "miss",
       ...res.rateLimit,
     },
   });
@@ -90,7 +94,7 @@ async function proxyDownload(path: string, requestId: string): Promise<Response>
     } catch {
       return errorResponse(502, "upstream_bad_response", `Intercom answered ${res.status} without a readable error.`, { requestId });
     }
-    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json), json, fromCache: false }, requestId);
+    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json) }, requestId);
   }
   return new Response(res.body, {
     status: 200,
