@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createFakeIntercom, type FakeIntercom } from "@/lib/fake/server";
 import { activityLogAt } from "@/lib/fake/workspace/activity-logs";
 import type { ActivityLogList } from "@/lib/intercom/types/activity-logs";
