@@ -39,9 +39,11 @@ interface Scheduler {
   timer: NodeJS.Timeout | null;
   running: Promise<void> | null;
   requested: Set<SyncStream>;
+  /** Streams of the pass under way. */
+  inPass: Set<SyncStream>;
 }
 
-const scheduler: Scheduler = { timer: null, running: null, requested: new Set() };
+const scheduler: Scheduler = { timer: null, running: null, requested: new Set(), inPass: new Set() };
 
 async function pass(): Promise<void> {
   const store = await getStore();
@@ -49,11 +51,20 @@ async function pass(): Promise<void> {
   const due = new Set([...dueStreams(await readAllStates(store.db), now), ...scheduler.requested]);
   scheduler.requested.clear();
   if (due.size === 0) return;
-  await runStreams(store, STREAMS.filter((s) => due.has(s)), { maxWindows: WINDOWS_PER_PASS });
+  scheduler.inPass = due;
+  try {
+    await runStreams(store, STREAMS.filter((s) => due.has(s)), { maxWindows: WINDOWS_PER_PASS });
+  } finally {
+    scheduler.inPass = new Set();
+  }
 }
 
 function tick(): void {
-  if (scheduler.running) return;
+  if (scheduler.running) {
+    // A request made during a pass runs right after it.
+    if (scheduler.requested.size > 0) void scheduler.running.then(() => tick());
+    return;
+  }
   scheduler.running = pass()
     .catch((e: unknown) => console.error(JSON.stringify({ level: "error", msg: "sync pass failed", error: (e as Error)?.message })))
     .finally(() => {
@@ -75,13 +86,16 @@ export function stopSyncScheduler(): Promise<void> {
   return scheduler.running ?? Promise.resolve();
 }
 
-/** Asks for a run of `stream` at the next pass (the article insights' Refresh). */
+/**
+ * Asks for a run of `stream` now (the article insights' Refresh). It runs even when LENS_SYNC=off
+ * stopped the schedule: someone asked for it.
+ */
 export function requestSync(stream: SyncStream): void {
   scheduler.requested.add(stream);
-  if (scheduler.timer) tick();
+  tick();
 }
 
-/** Whether a Refresh is waiting or running. */
+/** Whether a run of `stream` was asked for or is under way in this process. */
 export function syncPending(stream: SyncStream): boolean {
-  return scheduler.requested.has(stream);
+  return scheduler.requested.has(stream) || scheduler.inPass.has(stream);
 }
