@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, sync (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -23,15 +23,16 @@ import { killAllNow, stopAll } from "./processes";
 import { measureProxyOverhead } from "./proxy-overhead";
 import { consoleTable, markdownReport, mb, type Row } from "./report";
 import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
+import { INTERCOM_LIMIT_PER_WINDOW, measureInsightsFromStore, measureSyncBackfill } from "./sync";
 import { findRouteIds } from "./targets";
 import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-budget";
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSync: PORT_BASE + 4, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "sync"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -149,6 +150,19 @@ async function main(): Promise<void> {
         rows.push(...(await measureAuditAggregation(large, log)));
       });
       sections.push(LARGE_METHOD);
+    }
+    if (only.has("sync")) {
+      await step("sync and store", async () => {
+        const fakeSync = await startFakeHttp({ port: PORTS.fakeSync, scale: "large", rateLimitPerWindow: INTERCOM_LIMIT_PER_WINDOW });
+        try {
+          fakeSync.latencyMs = UPSTREAM_LATENCY_MS;
+          const backfill = await measureSyncBackfill(fakeSync, log);
+          rows.push(...backfill.rows);
+          rows.push(...(await measureInsightsFromStore(browser as Browser, fakeSync, backfill.dataDir, (env) => startLens({ name: "sync", port: PORTS.lensSync, fakeUrl: fakeSync.url, env }), log)));
+        } finally {
+          await fakeSync.close();
+        }
+      });
     }
   } finally {
     await browser?.close().catch(() => {});

@@ -60,7 +60,7 @@ function columnsOf(entry: ActivityLog): Omit<ActivityLogTable, "seq" | "entry" |
  * after the newest row. `alsoInTransaction` commits with them (the stream's resume point), so a
  * kill leaves either both or neither. Returns how many rows were added.
  */
-export async function appendEntries(db: Kysely<StoreSchema>, entries: readonly ActivityLog[], alsoInTransaction?: (trx: Transaction<StoreSchema>) => Promise<void>): Promise<number> {
+export async function appendEntries(db: Kysely<StoreSchema>, entries: readonly ActivityLog[], alsoInTransaction?: (trx: Transaction<StoreSchema>, added: number) => Promise<void>): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const unique = new Map<string, ActivityLog>();
     for (const e of entries) if (e && e.id != null && !unique.has(String(e.id))) unique.set(String(e.id), e);
@@ -82,7 +82,7 @@ export async function appendEntries(db: Kysely<StoreSchema>, entries: readonly A
       prev = hash;
     }
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx.insertInto("activity_log").values(rows.slice(i, i + INSERT_CHUNK)).execute();
-    await alsoInTransaction?.(trx);
+    await alsoInTransaction?.(trx, rows.length);
     return rows.length;
   });
 }
