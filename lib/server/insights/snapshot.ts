@@ -1,6 +1,13 @@
 import "server-only";
 import type { InsightsSnapshot } from "@/lib/articles/insights-types";
 import type { Store } from "@/lib/server/store";
+import { readState, syncPending } from "@/lib/server/sync";
+
+/** What the insights page and its endpoint show: the snapshot, whether a refresh is under way, and the last failure. */
+export async function articleInsights(store: Store): Promise<InsightsSnapshot> {
+  const [snapshot, state] = await Promise.all([readArticleSnapshot(store), readState(store.db, "articles")]);
+  return { ...snapshot, refreshing: syncPending("articles"), lastError: state.last_error };
+}
 
 /**
  * The article insights from Lens's store: the newest day's snapshot in one query, no upstream call.

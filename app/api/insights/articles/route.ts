@@ -1,10 +1,8 @@
-import type { InsightsSnapshot } from "@/lib/articles/insights-types";
 import { requireApiViewer } from "@/lib/server/auth/guard";
 import { jsonResponse } from "@/lib/server/http";
-import { readArticleSnapshot } from "@/lib/server/insights/snapshot";
+import { articleInsights } from "@/lib/server/insights/snapshot";
 import { getStore } from "@/lib/server/store";
 import { storeFailureResponse } from "@/lib/server/store-response";
-import { readState, syncPending } from "@/lib/server/sync";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +11,7 @@ export async function GET(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
   try {
-    const store = await getStore();
-    const [snapshot, state] = await Promise.all([readArticleSnapshot(store), readState(store.db, "articles")]);
-    const body: InsightsSnapshot = { ...snapshot, refreshing: syncPending("articles"), lastError: state.last_error };
-    return jsonResponse(body);
+    return jsonResponse(await articleInsights(await getStore()));
   } catch (e) {
     return storeFailureResponse(e);
   }
