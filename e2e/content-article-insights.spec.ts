@@ -25,7 +25,7 @@ test("insights come from the store's snapshot: Refresh takes one, and viewing co
 
   // Viewing again reads the store only: Intercom sees no article call at all.
   await page.reload();
-  await expect(page.getByTestId("chart-top-views").locator("a[data-article-id]").first()).toBeVisible();
+  await expect(page.getByTestId("chart-top-views").locator("a[data-article-id]").first()).toBeVisible({ timeout: 30_000 });
   await page.waitForLoadState("networkidle");
   const viewed = await fakeStats(request);
   expect(viewed.byEndpoint["articles.list"]).toBe(taken.byEndpoint["articles.list"]);

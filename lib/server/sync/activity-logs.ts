@@ -56,6 +56,8 @@ export async function syncActivityLogs(store: Store, call: Call, options: Activi
   // Oldest time a backfill window has been started at: every window below it is still to read.
   let cursor = state.backfill_cursor ?? now;
   let done = state.backfill_done === 1;
+  // Intercom said nothing older exists: no new windows, done once the ones under way finish.
+  let exhausted = false;
   let failed = false;
 
   // What is saved with each page: the position of every window, so the saved state is always whole.
@@ -118,7 +120,7 @@ export async function syncActivityLogs(store: Store, call: Call, options: Activi
   const nextWindow = (): Window | null => {
     const again = resumed.shift();
     if (again) return again;
-    if (done || failed || cursor <= floor || (options.maxWindows !== undefined && started >= options.maxWindows)) return null;
+    if (done || failed || exhausted || cursor <= floor || (options.maxWindows !== undefined && started >= options.maxWindows)) return null;
     started++;
     const w: Window = { after: Math.max(floor, cursor - WINDOW_SECONDS), before: cursor, startingAfter: null };
     cursor = w.after;
@@ -128,7 +130,7 @@ export async function syncActivityLogs(store: Store, call: Call, options: Activi
   const backfillWindow = async (w: Window) => {
     const seen = await readWindow(w, () => {
       active.splice(active.indexOf(w), 1);
-      if (active.length === 0 && cursor <= floor) done = true;
+      if (active.length === 0 && (cursor <= floor || exhausted)) done = true;
     });
     if (seen > 0 || w.after <= floor) return;
     // An empty window: ask once whether anything older exists, and jump straight to it.
@@ -136,8 +138,8 @@ export async function syncActivityLogs(store: Store, call: Call, options: Activi
     const newest = probe.activity_logs?.[0]?.created_at;
     await exclusive(() => {
       if (typeof newest === "number") cursor = Math.min(cursor, newest + 1);
-      else cursor = Math.min(cursor, floor);
-      if (active.length === 0 && cursor <= floor) done = true;
+      else exhausted = true;
+      if (active.length === 0 && (cursor <= floor || exhausted)) done = true;
       return save(db);
     });
   };
@@ -154,7 +156,7 @@ export async function syncActivityLogs(store: Store, call: Call, options: Activi
   const results = await Promise.allSettled(Array.from({ length: PARALLEL_WINDOWS }, worker));
   const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failure) throw failure.reason;
-  if (!done && active.length === 0 && cursor <= floor) {
+  if (!done && active.length === 0 && (cursor <= floor || exhausted)) {
     done = true;
     await save(db);
   }
