@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dueStreams, INTERVALS_S } from "./scheduler";
 import type { SyncStateRow } from "./state";
 
-const NOW = 1_795_400_000; // 2026-11-22 02:13 UTC
+const NOW = 1_795_400_000; // 2026-11-23 02:13 UTC
 const base = { watermark: null, backfill_cursor: null, backfill_done: 1, last_error: null, rows_total: 0, detail: null };
 const ran = (stream: SyncStateRow["stream"], agoSeconds: number, extra: Partial<SyncStateRow> = {}): SyncStateRow => ({
   ...base,
