@@ -82,16 +82,17 @@ export async function appendEntries(db: Kysely<StoreSchema>, entries: readonly A
       prev = hash;
     }
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx.insertInto("activity_log").values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    if (rows.length > 0) await writeChainMeta(trx, { ...(await readChainMeta(trx)), head: { seq, hash: prev } });
     await alsoInTransaction?.(trx, rows.length);
     return rows.length;
   });
 }
 
-/** The newest link: the last row, or the end of a pruned stretch when retention emptied the archive. */
+/** The newest link: the recorded head, else the last row (archives written before the head was recorded). */
 async function chainHead(db: Db): Promise<{ seq: number; hash: string }> {
+  const meta = await readChainMeta(db);
+  if (meta.head) return meta.head;
   const last = await db.selectFrom("activity_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
-  const pruned = (await readPruned(db)).at(-1);
-  if (pruned && (!last || pruned.to > Number(last.seq))) return { seq: pruned.to, hash: pruned.hash };
   return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -102,18 +103,38 @@ export interface PrunedStretch {
   hash: string;
 }
 
-// Kept beside the streams' rows in sync_state; /sync lists only the streams.
-const PRUNED_KEY = "activity_log_retention";
+/**
+ * What the chain's rows cannot say themselves: the newest link (so removing the newest rows shows)
+ * and the stretches retention removed. Kept beside the streams' rows in sync_state; /sync lists only the streams.
+ */
+interface ChainMeta {
+  head?: { seq: number; hash: string };
+  pruned?: PrunedStretch[];
+  cutoff?: number;
+}
 
-async function readPruned(db: Db): Promise<PrunedStretch[]> {
-  const row = await db.selectFrom("sync_state").select("detail").where("stream", "=", PRUNED_KEY).executeTakeFirst();
-  if (!row?.detail) return [];
+const META_KEY = "activity_log_chain";
+
+async function readChainMeta(db: Db): Promise<ChainMeta> {
+  const row = await db.selectFrom("sync_state").select("detail").where("stream", "=", META_KEY).executeTakeFirst();
+  if (!row?.detail) return {};
   try {
-    return (JSON.parse(row.detail) as { pruned?: PrunedStretch[] }).pruned ?? [];
+    return JSON.parse(row.detail) as ChainMeta;
   } catch {
-    return [];
+    return {};
   }
 }
+
+async function writeChainMeta(db: Db, meta: ChainMeta): Promise<void> {
+  const detail = JSON.stringify(meta);
+  const now = Math.floor(Date.now() / 1000);
+  await db
+    .insertInto("sync_state")
+    .values({ stream: META_KEY, watermark: null, backfill_cursor: null, backfill_done: 1, last_run_at: now, last_success_at: now, last_error: null, rows_total: 0, detail })
+    .onConflict((oc) => oc.column("stream").doUpdateSet({ detail, last_run_at: now, last_success_at: now }))
+    .execute();
+}
+
 
 export interface BrokenLink {
   seq: number;
@@ -136,7 +157,8 @@ export async function verifyArchive(db: Db): Promise<ArchiveVerification> {
   let checked = 0;
   let anchorSeq: number | null = null;
   let prev: { seq: number; hash: string } | null = null;
-  const pruned = new Map((await readPruned(db)).map((p) => [p.from, p]));
+  const meta = await readChainMeta(db);
+  const pruned = new Map((meta.pruned ?? []).map((p) => [p.from, p]));
   const result = (firstBroken: BrokenLink | null): ArchiveVerification => ({ ok: firstBroken === null, checked, anchorSeq, firstBroken, verifiedAt: Math.floor(Date.now() / 1000) });
   for (;;) {
     let q = db.selectFrom("activity_log").selectAll().orderBy("seq").limit(VERIFY_BATCH);
@@ -168,8 +190,15 @@ export async function verifyArchive(db: Db): Promise<ArchiveVerification> {
       checked++;
       prev = { seq, hash: row.hash };
     }
-    if (rows.length < VERIFY_BATCH) return result(null);
+    if (rows.length < VERIFY_BATCH) break;
   }
+  // The newest rows are gone if the chain ends before its recorded head and retention did not remove them.
+  const end: { seq: number; hash: string } = prev ?? { seq: 0, hash: GENESIS_HASH };
+  const head = meta.head;
+  const prunedUpTo = Math.max(0, ...(meta.pruned ?? []).map((p) => p.to));
+  if (head && head.seq > Math.max(end.seq, prunedUpTo)) return result({ seq: Math.max(end.seq, prunedUpTo) + 1, id: "", reason: `rows up to ${head.seq} are missing from the end of the archive` });
+  if (head && prev && head.seq === end.seq && head.hash !== end.hash) return result({ seq: end.seq, id: "", reason: "the newest row is not the one recorded as the chain's head" });
+  return result(null);
 }
 
 /**
@@ -181,7 +210,8 @@ export async function pruneArchive(db: Kysely<StoreSchema>, keepDays: number, no
   return db.transaction().execute(async (trx) => {
     const old = await trx.selectFrom("activity_log").select(["seq", "hash"]).where("created_at", "<", cutoff).orderBy("seq").execute();
     if (old.length === 0) return 0;
-    const stretches = await readPruned(trx);
+    const meta = await readChainMeta(trx);
+    const stretches = meta.pruned ?? [];
     for (const row of old) {
       const seq = Number(row.seq);
       const last = stretches.at(-1);
@@ -197,12 +227,7 @@ export async function pruneArchive(db: Kysely<StoreSchema>, keepDays: number, no
       else merged.push({ ...s });
     }
     await trx.deleteFrom("activity_log").where("created_at", "<", cutoff).execute();
-    const detail = JSON.stringify({ pruned: merged, cutoff });
-    await trx
-      .insertInto("sync_state")
-      .values({ stream: PRUNED_KEY, watermark: null, backfill_cursor: null, backfill_done: 1, last_run_at: nowSeconds, last_success_at: nowSeconds, last_error: null, rows_total: 0, detail })
-      .onConflict((oc) => oc.column("stream").doUpdateSet({ detail, last_run_at: nowSeconds, last_success_at: nowSeconds }))
-      .execute();
+    await writeChainMeta(trx, { ...meta, pruned: merged, cutoff });
     return old.length;
   });
 }

@@ -83,6 +83,13 @@ describe.each(DIALECTS)("sync on %s", (dialect) => {
     expect((await verifyArchive(t.store.db)).firstBroken).toMatchObject({ seq: 51, reason: expect.stringContaining("missing") });
   });
 
+  it("notices when the newest entries are removed", async () => {
+    await runStreams(t.store, ["activity_logs"], { call });
+    const last = await t.store.db.selectFrom("activity_log").select("seq").orderBy("seq", "desc").limit(1).executeTakeFirstOrThrow();
+    await t.store.db.deleteFrom("activity_log").where("seq", ">=", Number(last.seq) - 2).execute();
+    expect((await verifyArchive(t.store.db)).firstBroken).toMatchObject({ seq: Number(last.seq) - 2, reason: expect.stringContaining("missing from the end") });
+  });
+
   it("keeps the chain verifiable after retention removes old entries", async () => {
     await runStreams(t.store, ["activity_logs"], { call });
     const removed = await pruneArchive(t.store.db, 30, fake.workspace.now);
