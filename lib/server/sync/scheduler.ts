@@ -41,9 +41,10 @@ interface Scheduler {
   requested: Set<SyncStream>;
   /** Streams of the pass under way. */
   inPass: Set<SyncStream>;
+  lastFailure: string | null;
 }
 
-const scheduler: Scheduler = { timer: null, running: null, requested: new Set(), inPass: new Set() };
+const scheduler: Scheduler = { timer: null, running: null, requested: new Set(), inPass: new Set(), lastFailure: null };
 
 async function pass(): Promise<void> {
   const store = await getStore();
@@ -66,7 +67,15 @@ function tick(): void {
     return;
   }
   scheduler.running = pass()
-    .catch((e: unknown) => console.error(JSON.stringify({ level: "error", msg: "sync pass failed", error: (e as Error)?.message })))
+    .then(() => {
+      scheduler.lastFailure = null;
+    })
+    .catch((e: unknown) => {
+      // A store that stays down is logged once, not on every tick.
+      const message = (e as Error)?.message ?? String(e);
+      if (message !== scheduler.lastFailure) console.error(JSON.stringify({ level: "error", msg: "sync pass failed", error: message }));
+      scheduler.lastFailure = message;
+    })
     .finally(() => {
       scheduler.running = null;
     });
