@@ -9,5 +9,5 @@ import { StoreUnavailable } from "./store";
 export function storeFailureResponse(e: unknown): Response {
   const reason = e instanceof StoreUnavailable ? e.message : `Lens's store did not answer: ${(e as Error)?.message ?? String(e)}`;
   console.error(JSON.stringify({ level: "error", msg: "store read failed", error: reason }));
-  return errorResponse(503, "store_unavailable", `${reason} Pages that read Intercom live keep working.`);
+  return errorResponse(503, "store_unavailable", `${reason.replace(/\.?$/, ".")} Pages that read Intercom live keep working.`);
 }
