@@ -10,7 +10,14 @@ import { callIntercom, type CallOptions, type UpstreamResponse } from "../interc
  * X-RateLimit-Limit as answers arrive; a 429 waits for X-RateLimit-Reset and tries again.
  */
 
-const WINDOW_SECONDS = 10;
+/**
+ * Intercom counts 10-second windows that Lens cannot see the edges of, so the sync paces itself in
+ * 1-second slots of a tenth-and-a-bit of its window's calls: any 10 seconds then span at most 11
+ * slots, which stay inside the share. A call's weight follows the learnt limit, so learning it never
+ * forgets the calls already counted.
+ */
+const SLOTS_PER_WINDOW = 11;
+const SLOT_UNITS = 1_000_000;
 const MAX_429_RETRIES = 5;
 const MAX_RESET_WAIT_MS = 60_000;
 
@@ -28,7 +35,7 @@ export type Call = (options: Omit<CallOptions, "ttlMs">) => Promise<UpstreamResp
 
 export class SyncBudget {
   private limit: number;
-  private limiter: RateLimiterMemory;
+  private readonly limiter = new RateLimiterMemory({ points: SLOT_UNITS, duration: 1 });
   /** Upstream calls made through this budget. */
   calls = 0;
 
@@ -39,7 +46,6 @@ export class SyncBudget {
     private readonly send: (options: CallOptions) => Promise<UpstreamResponse> = callIntercom,
   ) {
     this.limit = assumedLimit;
-    this.limiter = this.makeLimiter();
   }
 
   /** Calls the sync may start per 10-second window. */
@@ -47,14 +53,15 @@ export class SyncBudget {
     return Math.max(1, Math.floor(this.limit * this.lensShare * this.share));
   }
 
-  private makeLimiter(): RateLimiterMemory {
-    return new RateLimiterMemory({ points: this.perWindow, duration: WINDOW_SECONDS });
+  /** Units one call takes from its 1-second slot. */
+  private get weight(): number {
+    return Math.ceil((SLOT_UNITS * SLOTS_PER_WINDOW) / this.perWindow);
   }
 
   private async acquire(): Promise<void> {
     for (;;) {
       try {
-        await this.limiter.consume("sync");
+        await this.limiter.consume("sync", this.weight);
         return;
       } catch (e) {
         if (!(e instanceof RateLimiterRes)) throw e;
@@ -65,11 +72,7 @@ export class SyncBudget {
 
   private learn(res: UpstreamResponse): void {
     const limit = Number(res.rateLimit["x-ratelimit-limit"]);
-    if (Number.isInteger(limit) && limit > 0 && limit !== this.limit) {
-      const before = this.perWindow;
-      this.limit = limit;
-      if (this.perWindow !== before) this.limiter = this.makeLimiter();
-    }
+    if (Number.isInteger(limit) && limit > 0) this.limit = limit;
   }
 
   /** One upstream call, never cached; a non-2xx answer other than 429 throws SyncUpstreamError. */
