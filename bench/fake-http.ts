@@ -45,11 +45,13 @@ export interface FakeHttpOptions {
   scale?: "default" | "large";
   /** Parse list answers to count their records (costs time on every call, so off for load tests). */
   countItems?: boolean;
+  /** Calls per 10-second window before 429; unlimited unless set (the sync bench uses Intercom's real limit). */
+  rateLimitPerWindow?: number;
 }
 
 export async function startFakeHttp(options: FakeHttpOptions): Promise<FakeHttp> {
   const origin = `http://127.0.0.1:${options.port}`;
-  const fake = createFakeIntercom({ scale: options.scale ?? "default", baseUrl: origin, token: BENCH_TOKEN, rateLimitPerWindow: 1_000_000 });
+  const fake = createFakeIntercom({ scale: options.scale ?? "default", baseUrl: origin, token: BENCH_TOKEN, rateLimitPerWindow: options.rateLimitPerWindow ?? 1_000_000 });
   const calls: UpstreamCall[] = [];
   const state = { latencyMs: 0 };
 

@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large, soak (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  *   --heap MB        the soak's Lens runs with this V8 heap cap instead of `npm start`'s (to find the smallest that holds)
  */
@@ -25,15 +25,16 @@ import { measureProxyOverhead } from "./proxy-overhead";
 import { measureCrashRecipes, measureExport, measureLookupHammer, measureRateLimitStorm } from "./soak";
 import { consoleTable, markdownReport, mb, type Row } from "./report";
 import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
+import { INTERCOM_LIMIT_PER_WINDOW, measureInsightsFromStore, measureSyncBackfill } from "./sync";
 import { findRouteIds } from "./targets";
 import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-budget";
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large", "soak"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -164,6 +165,20 @@ async function main(): Promise<void> {
         rows.push(...(await measureRateLimitStorm(start, defaultFake, log)));
         rows.push(...(await measureExport(start, large, log)));
         rows.push(...(await measureLookupHammer(start, defaultFake, log)));
+      });
+    }
+
+    if (only.has("sync")) {
+      await step("sync and store", async () => {
+        const fakeSync = await startFakeHttp({ port: PORTS.fakeSync, scale: "large", rateLimitPerWindow: INTERCOM_LIMIT_PER_WINDOW });
+        try {
+          fakeSync.latencyMs = UPSTREAM_LATENCY_MS;
+          const backfill = await measureSyncBackfill(fakeSync, log);
+          rows.push(...backfill.rows);
+          rows.push(...(await measureInsightsFromStore(browser as Browser, fakeSync, backfill.dataDir, (env) => startLens({ name: "sync", port: PORTS.lensSync, fakeUrl: fakeSync.url, env }), log)));
+        } finally {
+          await fakeSync.close();
+        }
       });
     }
   } finally {

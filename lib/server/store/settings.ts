@@ -19,7 +19,8 @@ export function storeSettings(env: Record<string, string | undefined> = process.
     if (!/^postgres(ql)?:\/\//i.test(url)) throw new StoreConfigError("DATABASE_URL must be a postgres:// or postgresql:// URL.");
     return { dialect: "postgres", connectionString: url };
   }
-  const dir = path.resolve(env.LENS_DATA_DIR?.trim() || ".lens");
+  // Resolved at run time from the setting; the ignore comment keeps the bundler from tracing the whole project.
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.LENS_DATA_DIR?.trim() || ".lens");
   return { dialect: "sqlite", dir, file: path.join(dir, "lens.db") };
 }
 
