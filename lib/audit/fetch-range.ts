@@ -1,5 +1,4 @@
 import pLimit from "p-limit";
-import { intercomGet } from "@/lib/api/intercom";
 import type { ActivityLog, ActivityLogList } from "@/lib/intercom/types/activity-logs";
 
 /**
@@ -21,8 +20,6 @@ const PER_PAGE = 150;
 const CONCURRENCY = 4;
 const WEEK = 7 * 86_400;
 
-const viaProxy: PageFetcher = (query, signal) => intercomGet<ActivityLogList>("/admins/activity_logs", query, signal);
-
 /** Slices of about a week, at most 8: enough parallelism without tripping the rate limit. */
 export function sliceRange(after: number, before: number): [number, number][] {
   const count = Math.min(8, Math.max(1, Math.ceil((before - after) / WEEK)));
@@ -33,7 +30,7 @@ export function sliceRange(after: number, before: number): [number, number][] {
 }
 
 export async function fetchActivityRange(
-  { after, before, signal, onProgress, fetchPage = viaProxy }: { after: number; before: number; signal?: AbortSignal; onProgress?: (p: RangeProgress) => void; fetchPage?: PageFetcher },
+  { after, before, signal, onProgress, fetchPage }: { after: number; before: number; signal?: AbortSignal; onProgress?: (p: RangeProgress) => void; fetchPage: PageFetcher },
 ): Promise<ActivityLog[]> {
   const slices = sliceRange(after, before);
   const totals: (number | null)[] = slices.map(() => null);
