@@ -3,4 +3,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logAuthPosture } = await import("./lib/server/auth/startup");
   logAuthPosture();
+  // The background sync fills Lens's store; LENS_SYNC=off leaves it to `npm run sync` (or to another instance).
+  const { startSyncScheduler, syncSettings } = await import("./lib/server/sync");
+  if (syncSettings().enabled) startSyncScheduler();
 }

@@ -1,9 +1,18 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { AUTH_ALLOWED_DOMAIN, AUTH_CLIENT, PORTS as AUTH_PORTS, AUTH_RATE_LIMIT, AUTH_SESSION_SECRET, AUTH_URL, OIDC_URL } from "./e2e/support/auth-env";
 import { CANARY_TOKEN, PORTS } from "./e2e/support/env";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const quiet = { NEXT_TELEMETRY_DISABLED: "1" };
+// Each run's servers get fresh stores of their own (workers inherit the variable, so it is made once).
+process.env.LENS_E2E_DATA ??= mkdtempSync(path.join(os.tmpdir(), "lens-e2e-"));
+const store = (name: string) => ({ LENS_DATA_DIR: path.join(process.env.LENS_E2E_DATA!, name) });
+// The live servers share the fake with tests that count its calls and inject faults, so they sync
+// only when a test asks (Refresh); the demo server syncs its in-process workspace at start.
+const noSchedule = { LENS_SYNC: "off" };
 
 // Serial on purpose: the fake's fault switches and call counters are shared by every test.
 export default defineConfig({
@@ -41,7 +50,7 @@ export default defineConfig({
       // Live mode against the fake over HTTP, with a canary token that must never leak.
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.app}`,
       url: `http://127.0.0.1:${PORTS.app}/api/health`,
-      env: { ...process.env, ...quiet, INTERCOM_ACCESS_TOKEN: CANARY_TOKEN, INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`, LENS_AUTH: "none" },
+      env: { ...process.env, ...quiet, ...store("app"), ...noSchedule, INTERCOM_ACCESS_TOKEN: CANARY_TOKEN, INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`, LENS_AUTH: "none" },
       reuseExistingServer: false,
       timeout: 60_000,
     },
@@ -49,7 +58,7 @@ export default defineConfig({
       // Demo mode: no token, the fake workspace runs in-process.
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.demo}`,
       url: `http://127.0.0.1:${PORTS.demo}/api/health`,
-      env: { ...process.env, ...quiet, INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "" },
+      env: { ...process.env, ...quiet, ...store("demo"), INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "" },
       reuseExistingServer: false,
       timeout: 60_000,
     },
@@ -68,6 +77,8 @@ export default defineConfig({
       env: {
         ...process.env,
         ...quiet,
+        ...store("auth"),
+        ...noSchedule,
         INTERCOM_ACCESS_TOKEN: CANARY_TOKEN,
         INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`,
         LENS_AUTH: "",
@@ -94,6 +105,8 @@ export default defineConfig({
       env: {
         ...process.env,
         ...quiet,
+        ...store("unconfigured"),
+        ...noSchedule,
         INTERCOM_ACCESS_TOKEN: CANARY_TOKEN,
         INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`,
         LENS_AUTH: "",

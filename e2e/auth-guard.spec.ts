@@ -110,7 +110,7 @@ test("the health check stays public and says nothing sensitive", async ({ reques
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   const text = await res.text();
-  expect(JSON.parse(text)).toEqual({ status: "ok", mode: "live" });
+  expect(JSON.parse(text)).toEqual({ status: "ok", mode: "live", store: "ok" });
   expect(text).not.toContain(CANARY_TOKEN);
 });
 

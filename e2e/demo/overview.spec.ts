@@ -9,7 +9,7 @@ test("demo overview shows the workspace name, the demo badge and real counts", a
   await expect(teammates).toContainText("25");
 });
 
-test("health reports demo mode", async ({ request }) => {
+test("health reports demo mode and the store", async ({ request }) => {
   const res = await request.get("/api/health");
-  expect(await res.json()).toEqual({ status: "ok", mode: "demo" });
+  expect(await res.json()).toMatchObject({ status: "ok", mode: "demo", store: "ok" });
 });
