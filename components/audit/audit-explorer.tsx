@@ -59,10 +59,11 @@ function useSettled<T>(value: T, key: string, ms: number): T {
 function liveNote(parts: readonly RangePart[], timeZone: string): string | null {
   const live = parts.filter((p) => p.source === "live");
   if (live.length === 0) return null;
-  if (live.length === parts.length) return "Lens's sync has not reached this range yet, so it is read live from Intercom.";
+  if (live.length === parts.length) return "Lens's sync has not reached this range yet, so all of it is read live from Intercom.";
   const when = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  const spans = live.map((p) => `${when.format(new Date(p.after * 1000))} to ${when.format(new Date(p.before * 1000))}`);
-  return `Read live from Intercom (Lens's sync has not reached it yet): ${spans.join(" and ")}. The rest comes from Lens's store.`;
+  const stored = parts.find((p) => p.source === "store")!;
+  const spans = live.map((p) => (p.after > stored.before ? `entries after ${when.format(new Date(stored.before * 1000))}` : `entries before ${when.format(new Date(stored.after * 1000))}`));
+  return `Read live from Intercom, as Lens's sync has not reached them yet: ${spans.join(" and ")}. The rest of the range comes from Lens's store.`;
 }
 
 export function AuditExplorer() {
