@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, audit-store (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import { launchBrowser } from "./browser";
 import { buildReason, nextBuild } from "./build";
 import { measureBundles } from "./bundle-size";
 import { startFakeHttp, type FakeHttp } from "./fake-http";
+import { measureAuditStore } from "./audit-store";
 import { measureAuditAggregation, measureContactsScroll } from "./large-workspace";
 import { startLens } from "./lens-server";
 import { environment } from "./machine";
@@ -28,10 +29,10 @@ import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-bud
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, lensAuditStore: PORT_BASE + 4, fakeAuditStore: PORT_BASE + 1002 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "audit-store"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -149,6 +150,17 @@ async function main(): Promise<void> {
         rows.push(...(await measureAuditAggregation(large, log)));
       });
       sections.push(LARGE_METHOD);
+    }
+
+    if (only.has("audit-store")) {
+      await step("audit log from the store", async () => {
+        const fakeStore = await startFakeHttp({ port: PORTS.fakeAuditStore, scale: "large" });
+        try {
+          rows.push(...(await measureAuditStore(browser as Browser, fakeStore, PORTS.lensAuditStore, UPSTREAM_LATENCY_MS, reps, log)));
+        } finally {
+          await fakeStore.close();
+        }
+      });
     }
   } finally {
     await browser?.close().catch(() => {});
