@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright";
+import type { SyncStatus } from "../lib/sync/types";
 import { visit, type Visit } from "./browser";
 import type { FakeHttp } from "./fake-http";
 import { startLens } from "./lens-server";
@@ -40,8 +41,8 @@ async function waitForSync(url: string, timeoutMs: number): Promise<number> {
   const started = Date.now();
   for (;;) {
     const res = await fetch(`${url}/api/sync`).catch(() => null);
-    const body = res?.ok ? ((await res.json()) as { streams: { stream: string; backfill_done: number | boolean }[] }) : null;
-    if (body?.streams.find((s) => s.stream === "activity_logs")?.backfill_done) return Date.now() - started;
+    const body = res?.ok ? ((await res.json()) as SyncStatus) : null;
+    if (body?.streams.find((s) => s.stream === "activity_logs")?.backfillDone) return Date.now() - started;
     if (Date.now() - started > timeoutMs) throw new Error(`the activity-log backfill did not finish within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 1_000));
   }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 import type { AuditEntriesPage, AuditSummary } from "@/lib/audit/query";
+import type { SyncStatus } from "@/lib/sync/types";
 
 // The demo server syncs its whole workspace (6,000 entries over 180 days) into its store at start.
 async function synced(request: import("@playwright/test").APIRequestContext): Promise<void> {
@@ -9,7 +10,7 @@ async function synced(request: import("@playwright/test").APIRequestContext): Pr
     .poll(
       async () => {
         const body = await (await request.get("/api/sync")).json();
-        return body.streams.find((s: { stream: string }) => s.stream === "activity_logs")?.backfill_done;
+        return (body as SyncStatus).streams.find((s) => s.stream === "activity_logs")?.backfillDone;
       },
       { timeout: 30_000 },
     )
