@@ -62,13 +62,6 @@ export function filterRows(rows: readonly AuditRow[], f: AuditFilters, granulari
   );
 }
 
-/** A value identity for the filters a view obeys, leaving out the dimensions it ignores. */
-export function filtersKey(f: AuditFilters, except: readonly Dimension[]): string {
-  const obeyed: Partial<AuditFilters> = { ...f };
-  for (const d of except) delete obeyed[d];
-  return JSON.stringify(obeyed);
-}
-
 /** "3-14" → Thursday 14:00; null for anything else. */
 export function parseCell(value: string | null | undefined): HeatCell | null {
   const m = /^([0-6])-([01]?\d|2[0-3])$/.exec(value ?? "");

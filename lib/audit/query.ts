@@ -1,6 +1,6 @@
 import type { PeriodBucket, TeammateCount, TypeCount } from "./aggregate";
 import { isCategoryId, type CategoryId } from "./categories";
-import { formatCell, granularityFor, parseCell, type AuditFilters, type Granularity } from "./filter";
+import { formatCell, parseCell, type AuditFilters, type Granularity } from "./filter";
 import { MAX_SPAN_SECONDS, resolveRange } from "./range";
 import type { AuditRow } from "./rows";
 
@@ -148,8 +148,4 @@ export interface AuditEntriesPage {
   entries: AuditEntry[];
   /** Pass as `cursor` for the next (older) page; null at the end of the range. */
   next: string | null;
-}
-
-export function granularityOf(q: Pick<AuditQuery, "after" | "before">): Granularity {
-  return granularityFor(q.after, q.before);
 }
