@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type RawBuilder } from "kysely";
+import { LRUCache } from "lru-cache";
 import type { CellCount, PeriodCount, TeammateCount, TypeCountRow } from "@/lib/audit/aggregate";
 import { categoryOf, isSensitiveType, SENSITIVE_TYPES } from "@/lib/audit/categories";
 import type { AuditFilters, Dimension, Granularity } from "@/lib/audit/filter";
@@ -62,6 +63,25 @@ function localExpr(part: StorePart): Sql {
  * entries, and the other queries flag them by id.
  */
 async function newIpIds(part: StorePart): Promise<string[]> {
+  // The summary and every page of the table need the same flags: scan once per stored window.
+  const key = `${part.after}:${part.before}`;
+  const known = newIpCache.get(part.store)?.get(key);
+  if (known) return known;
+  const pending = scanNewIpIds(part);
+  let cache = newIpCache.get(part.store);
+  if (!cache) {
+    cache = new LRUCache<string, Promise<string[]>>({ max: 32, ttl: 30_000 });
+    newIpCache.set(part.store, cache);
+  }
+  cache.set(key, pending);
+  pending.catch(() => cache.delete(key));
+  return pending;
+}
+
+/** A stored window's bounds move whenever the sync adds to it, so a short-lived cache never hides new entries for long. */
+const newIpCache = new WeakMap<Store, LRUCache<string, Promise<string[]>>>();
+
+async function scanNewIpIds(part: StorePart): Promise<string[]> {
   const vouching = sql`created_at >= ${sql.lit(part.after)} and created_at <= ${sql.lit(part.before)} and admin_id is not null and admin_ip is not null and activity_type <> ${FAILED_SIGN_IN}`;
   const { rows } = await sql<{ id: string; created_at: unknown; activity_type: string; admin_id: string; admin_ip: string }>`with f as (
       select admin_id, admin_ip, min(created_at) as at from activity_log where ${vouching} group by admin_id, admin_ip)
