@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync, audit-store (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  *   --heap MB        the soak's Lens runs with this V8 heap cap instead of `npm start`'s (to find the smallest that holds)
  */
@@ -15,6 +15,7 @@ import { launchBrowser } from "./browser";
 import { buildReason, nextBuild } from "./build";
 import { measureBundles } from "./bundle-size";
 import { startFakeHttp, type FakeHttp } from "./fake-http";
+import { measureAuditStore } from "./audit-store";
 import { measureAuditAggregation, measureContactsScroll } from "./large-workspace";
 import { startLens } from "./lens-server";
 import { environment } from "./machine";
@@ -31,10 +32,10 @@ import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-bud
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002, lensAuditStore: PORT_BASE + 6, fakeAuditStore: PORT_BASE + 1003 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync", "audit-store"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -178,6 +179,17 @@ async function main(): Promise<void> {
           rows.push(...(await measureInsightsFromStore(browser as Browser, fakeSync, backfill.dataDir, (env) => startLens({ name: "sync", port: PORTS.lensSync, fakeUrl: fakeSync.url, env }), log)));
         } finally {
           await fakeSync.close();
+        }
+      });
+    }
+
+    if (only.has("audit-store")) {
+      await step("audit log from the store", async () => {
+        const fakeStore = await startFakeHttp({ port: PORTS.fakeAuditStore, scale: "large" });
+        try {
+          rows.push(...(await measureAuditStore(browser as Browser, fakeStore, PORTS.lensAuditStore, UPSTREAM_LATENCY_MS, reps, log)));
+        } finally {
+          await fakeStore.close();
         }
       });
     }

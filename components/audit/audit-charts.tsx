@@ -1,20 +1,18 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
-import { countByType, eventsPerPeriod, topTeammates, weekdayHourHeatmap } from "@/lib/audit/aggregate";
 import { CATEGORIES, categoryColor, type CategoryId } from "@/lib/audit/categories";
-import { filterRows, filtersKey, type AuditFilters, type Granularity, type HeatCell } from "@/lib/audit/filter";
-import type { AuditRow } from "@/lib/audit/rows";
-import type { Zoned } from "@/lib/audit/zoned";
+import type { AuditFilters, Granularity, HeatCell } from "@/lib/audit/filter";
+import type { AuditSummary } from "@/lib/audit/query";
 import { formatNumber } from "@/lib/format/time";
 import { Heatmap } from "./heatmap";
 import { periodLabel } from "./period-label";
 
 /**
  * The four activity charts. Loaded with next/dynamic from the explorer, so Recharts ships only with
- * /audit. Each chart aggregates the rows first (a few hundred bars at most) and ignores its own
- * selection, so the selected bar stays visible beside the others.
+ * /audit. Lens's store aggregates each chart (a few hundred bars at most), every chart ignoring its
+ * own selection, so the selected bar stays visible beside the others.
  */
 
 export interface ChartSelection {
@@ -26,12 +24,9 @@ export interface ChartSelection {
 }
 
 interface Props {
-  rows: readonly AuditRow[];
+  summary: Pick<AuditSummary, "periods" | "teammates" | "types" | "heatmap">;
   filters: AuditFilters;
   granularity: Granularity;
-  after: number;
-  before: number;
-  zoned: Zoned;
   names: ReadonlyMap<string, string>;
   onSelect: (selection: ChartSelection) => void;
 }
@@ -50,22 +45,8 @@ function Card({ title, hint, children, testId }: { title: string; hint?: string;
   );
 }
 
-export const AuditCharts = memo(function AuditCharts({ rows, filters, granularity, after, before, zoned, names, onSelect }: Props) {
-  // Each chart recomputes only when a filter it obeys changes; its own selection just highlights.
-  const periodKey = filtersKey(filters, ["period", "category"]);
-  const teammateKey = filtersKey(filters, ["teammate"]);
-  const typeKey = filtersKey(filters, ["type", "category"]);
-  const cellKey = filtersKey(filters, ["cell"]);
-  /* eslint-disable react-hooks/exhaustive-deps -- the *Key strings stand for the filters each chart obeys */
-  const perPeriod = useMemo(
-    () => eventsPerPeriod(filterRows(rows, filters, granularity, ["period", "category"]), granularity, after, before, zoned),
-    [rows, periodKey, granularity, after, before, zoned],
-  );
-  const teammates = useMemo(() => topTeammates(filterRows(rows, filters, granularity, ["teammate"]), 10), [rows, teammateKey, granularity]);
-  const types = useMemo(() => countByType(filterRows(rows, filters, granularity, ["type", "category"]), 12), [rows, typeKey, granularity]);
-  const heat = useMemo(() => weekdayHourHeatmap(filterRows(rows, filters, granularity, ["cell"])), [rows, cellKey, granularity]);
-  /* eslint-enable react-hooks/exhaustive-deps */
-
+export const AuditCharts = memo(function AuditCharts({ summary, filters, granularity, names, onSelect }: Props) {
+  const { periods: perPeriod, teammates, types, heatmap: heat } = summary;
   const teammateData = teammates.top.map((t) => ({ ...t, name: names.get(t.adminId) ?? t.email ?? t.adminId }));
   const periodUnit = granularity === "hour" ? "hour" : granularity === "week" ? "week" : "day";
 

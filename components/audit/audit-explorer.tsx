@@ -1,16 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { categoryLabel, isCategoryId, typeLabel } from "@/lib/audit/categories";
-import { auditCsv, auditCsvFileName } from "@/lib/audit/csv";
-import { filterRows, formatCell, granularityFor, parseCell, type AuditFilters } from "@/lib/audit/filter";
+import { auditCsvFileName } from "@/lib/audit/csv";
+import { formatCell, granularityFor, parseCell, type AuditFilters } from "@/lib/audit/filter";
+import { PERIOD_KEY, type AuditQuery, type AuditSummary, type RangePart } from "@/lib/audit/query";
 import { resolveRange } from "@/lib/audit/range";
-import { toRows } from "@/lib/audit/rows";
 import { safeTimeZone, zonedParts } from "@/lib/audit/zoned";
 import { formatNumber } from "@/lib/format/time";
-import { activityLogQueries } from "@/lib/queries/activity-logs";
+import { auditQueries } from "@/lib/queries/audit";
 import { adminQueries, workspaceQueries } from "@/lib/queries/workspace";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +19,6 @@ import { AuditFilters as FilterBar, type FilterValues } from "./audit-filters";
 import type { ChartSelection } from "./audit-charts";
 import { AuditTable } from "./audit-table";
 import { WEEKDAYS } from "./heatmap";
-import { LoadProgress } from "./load-progress";
 import { periodLabel } from "./period-label";
 import { RangePicker } from "./range-picker";
 import { typingUpdate, useAuditParams } from "./use-audit-params";
@@ -42,19 +41,29 @@ function ChartsSkeleton() {
 
 const subscribeNever = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const PERIOD_KEY = /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]))?$/;
 const nowMinute = () => Math.floor(Date.now() / 60_000) * 60;
+/** Typing in the text and IP boxes asks the store once the typing pauses. */
+const TYPING_PAUSE_MS = 250;
 
-function downloadText(text: string, fileName: string) {
-  // The byte-order mark makes Excel read the file as UTF-8 (names, emoji).
-  const url = URL.createObjectURL(new Blob(["\ufeff", text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+function useSettled<T>(value: T, key: string, ms: number): T {
+  const [settled, setSettled] = useState({ key, value });
+  useEffect(() => {
+    if (settled.key === key) return;
+    const timer = setTimeout(() => setSettled({ key, value }), ms);
+    return () => clearTimeout(timer);
+  }, [key, value, ms, settled.key]);
+  return settled.value;
+}
+
+/** Says which parts of the range the sync has not reached, so they are read live from Intercom. */
+function liveNote(parts: readonly RangePart[], timeZone: string): string | null {
+  const live = parts.filter((p) => p.source === "live");
+  if (live.length === 0) return null;
+  if (live.length === parts.length) return "Lens's sync has not reached this range yet, so all of it is read live from Intercom.";
+  const when = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const stored = parts.find((p) => p.source === "store")!;
+  const spans = live.map((p) => (p.after > stored.before ? `entries after ${when.format(new Date(stored.before * 1000))}` : `entries before ${when.format(new Date(stored.after * 1000))}`));
+  return `Read live from Intercom, as Lens's sync has not reached them yet: ${spans.join(" and ")}. The rest of the range comes from Lens's store.`;
 }
 
 export function AuditExplorer() {
@@ -74,24 +83,12 @@ export function AuditExplorer() {
   );
   // Custom days are read in the display zone, so wait for /me before fetching them.
   const ready = range.id !== "custom" || zoneSettled;
-  const logs = useQuery({ ...activityLogQueries.range(range.after, range.before), enabled: ready });
-  const progress = useQuery(activityLogQueries.progress(range.after, range.before));
-
   const names = useMemo(() => new Map((admins.data?.admins ?? []).map((a) => [a.id, a.name ?? a.email ?? a.id])), [admins.data]);
   const zoned = useMemo(() => zonedParts(timeZone), [timeZone]);
-  const rows = useMemo(() => (logs.data ? toRows(logs.data, zoned) : []), [logs.data, zoned]);
   const granularity = granularityFor(range.after, range.before);
 
   const notices = [...range.notices];
   if (me.isError) notices.push("Lens could not read the workspace's time zone, so times are in your browser's.");
-  // Deleted teammates are gone from /admins but stay in the log: an id the log knows is valid too.
-  const loggedTeammates = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const r of rows) if (r.adminId && !seen.has(r.adminId)) seen.set(r.adminId, r.email ?? r.adminId);
-    return seen;
-  }, [rows]);
-  const teammateKnown = !params.teammate || !admins.isSuccess || names.has(params.teammate) || !logs.isSuccess || loggedTeammates.has(params.teammate);
-  if (!teammateKnown) notices.push(`No teammate has the id “${params.teammate}”, so entries from everyone are shown.`);
   const categoryValid = !params.category || isCategoryId(params.category);
   if (!categoryValid) notices.push(`“${params.category}” is not an activity category; showing all categories.`);
   const cell = parseCell(params.cell);
@@ -99,18 +96,33 @@ export function AuditExplorer() {
   const periodValid = !params.period || PERIOD_KEY.test(params.period);
   if (!periodValid) notices.push(`“${params.period}” is not a day or hour; the chart selection was ignored.`);
 
+  // Deleted teammates are gone from /admins but stay in the log: the range's own teammates (the
+  // summary lists them before any filter) count too, so an id is only called unknown once they are in.
+  const [summaryData, setSummaryData] = useState<AuditSummary | undefined>(undefined);
+  const rangeTeammates = useMemo(() => (summaryData ? new Map(summaryData.teammatesInRange.map((t) => [t.id, t.email ?? t.id])) : null), [summaryData]);
+  const teammateKnown = !params.teammate || !admins.isSuccess || names.has(params.teammate) || !rangeTeammates || rangeTeammates.has(params.teammate);
+  if (!teammateKnown) notices.push(`No teammate has the id “${params.teammate}”, so entries from everyone are shown.`);
+
   const teammateFilter = teammateKnown ? params.teammate : null;
   const categoryFilter = categoryValid && params.category && isCategoryId(params.category) ? params.category : null;
   const periodFilter = periodValid ? params.period : null;
+  const typed = useSettled({ ip: params.ip, q: params.q }, `${params.ip}\n${params.q}`, TYPING_PAUSE_MS);
   const filters = useMemo<AuditFilters>(
-    () => ({ teammate: teammateFilter, category: categoryFilter, type: params.type, ip: params.ip, text: params.q, sensitive: params.sensitive, period: periodFilter, cell: parseCell(params.cell) }),
-    [teammateFilter, categoryFilter, params.type, params.ip, params.q, params.sensitive, periodFilter, params.cell],
+    () => ({ teammate: teammateFilter, category: categoryFilter, type: params.type, ip: typed.ip, text: typed.q, sensitive: params.sensitive, newIp: params.newIp, period: periodFilter, cell: parseCell(params.cell) }),
+    [teammateFilter, categoryFilter, params.type, typed.ip, typed.q, params.sensitive, params.newIp, periodFilter, params.cell],
   );
-  // Typing re-filters up to 50,000 rows; deferring keeps the input responsive while that happens.
-  const deferredFilters = useDeferredValue(filters);
-  const filtered = useMemo(() => filterRows(rows, deferredFilters, granularity), [rows, deferredFilters, granularity]);
-  const typesInRange = useMemo(() => [...new Set(rows.map((r) => r.type))], [rows]);
-  const stats = useMemo(() => ({ sensitive: filtered.filter((r) => r.sensitive).length, newIp: filtered.filter((r) => r.newIp).length }), [filtered]);
+  const query = useMemo<AuditQuery>(() => ({ after: range.after, before: range.before, timeZone, filters }), [range.after, range.before, timeZone, filters]);
+  // A filter change keeps the last answer on screen until the store's new one arrives.
+  const summary = useQuery({ ...auditQueries.summary(query), enabled: ready, placeholderData: keepPreviousData });
+  const entries = useInfiniteQuery({ ...auditQueries.entries(query), enabled: ready, placeholderData: keepPreviousData });
+  const rows = useMemo(() => entries.data?.pages.flatMap((p) => p.entries) ?? [], [entries.data]);
+  const { fetchNextPage } = entries;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  // Held for the next render's teammate check (a state update during render, as React allows for derived state).
+  if (summary.data !== summaryData) setSummaryData(summary.data);
+  const typesInRange = summary.data?.typesInRange ?? [];
+  const live = summary.data ? liveNote(summary.data.parts, timeZone) : null;
 
   const onFilters = (patch: Partial<FilterValues>, typing?: boolean) => void setParams(patch, typing ? typingUpdate : undefined);
   // Stable between renders so the memoised charts do not redraw on every keystroke.
@@ -138,10 +150,9 @@ export function AuditExplorer() {
 
   const teammateOptions = useMemo(() => {
     const options = [...names].map(([id, label]) => ({ id, label }));
-    for (const [id, email] of loggedTeammates) if (!names.has(id)) options.push({ id, label: `${email} (no longer a teammate)` });
+    for (const [id, email] of rangeTeammates ?? []) if (!names.has(id)) options.push({ id, label: `${email} (no longer a teammate)` });
     return options.sort((a, b) => a.label.localeCompare(b.label));
-  }, [names, loggedTeammates]);
-  const exportCsv = () => downloadText(auditCsv(filtered, { timeZone, names }), auditCsvFileName(range.after, range.before));
+  }, [names, rangeTeammates]);
   const maxDay = zoned(now).day;
 
   return (
@@ -159,14 +170,19 @@ export function AuditExplorer() {
             >
               Refresh
             </button>
-            <button
-              type="button"
-              onClick={exportCsv}
-              disabled={!logs.isSuccess}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
-            >
-              Export CSV{logs.isSuccess ? ` (${formatNumber(filtered.length)})` : ""}
-            </button>
+            {summary.isSuccess ? (
+              <a
+                href={auditQueries.exportUrl(query)}
+                download={auditCsvFileName(range.after, range.before)}
+                className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+              >
+                Export CSV ({formatNumber(summary.data.matching)})
+              </a>
+            ) : (
+              <button type="button" disabled className="cursor-not-allowed rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white opacity-50">
+                Export CSV
+              </button>
+            )}
           </>
         }
       />
@@ -206,7 +222,7 @@ export function AuditExplorer() {
           </div>
         </div>
         <FilterBar
-          values={{ teammate: params.teammate, category: params.category, type: params.type, ip: params.ip, q: params.q, sensitive: params.sensitive }}
+          values={{ teammate: params.teammate, category: params.category, type: params.type, ip: params.ip, q: params.q, sensitive: params.sensitive, newIp: params.newIp }}
           teammates={teammateOptions}
           typesInRange={typesInRange}
           onChange={onFilters}
@@ -226,7 +242,7 @@ export function AuditExplorer() {
             ))}
             <button
               type="button"
-              onClick={() => void setParams({ teammate: null, category: null, type: null, ip: null, q: null, sensitive: null, period: null, cell: null }, { history: "push" })}
+              onClick={() => void setParams({ teammate: null, category: null, type: null, ip: null, q: null, sensitive: null, newIp: null, period: null, cell: null }, { history: "push" })}
               className="text-brand-600 hover:underline"
             >
               Clear all filters
@@ -235,11 +251,16 @@ export function AuditExplorer() {
         )}
       </div>
 
-      {logs.isError ? (
-        <ErrorPanel error={logs.error} title="Could not load the activity log" onRetry={() => logs.refetch()} />
-      ) : !logs.isSuccess ? (
+      {live && (
+        <p role="status" className="rounded-md border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900" data-testid="audit-live-note">
+          {live}
+        </p>
+      )}
+
+      {summary.isError ? (
+        <ErrorPanel error={summary.error} title="Could not load the activity log" onRetry={() => summary.refetch()} />
+      ) : !summary.isSuccess ? (
         <div className="space-y-4">
-          <LoadProgress progress={progress.data ?? null} />
           <ChartsSkeleton />
           <TableSkeleton rows={8} columns={5} />
         </div>
@@ -247,18 +268,24 @@ export function AuditExplorer() {
         <>
           <p className="text-sm text-slate-600" data-testid="audit-summary">
             <span className="font-semibold text-slate-900" data-testid="audit-match-count">
-              {formatNumber(filtered.length)}
+              {formatNumber(summary.data.matching)}
             </span>{" "}
-            {filtered.length === 1 ? "entry" : "entries"}
-            {filtered.length !== rows.length && <> of {formatNumber(rows.length)} in the range</>} · {formatNumber(stats.sensitive)} sensitive ·{" "}
-            <span title="A teammate's first sign-in from an IP they had not used earlier in this range">{formatNumber(stats.newIp)} sign-ins from a new IP</span>
+            {summary.data.matching === 1 ? "entry" : "entries"}
+            {summary.data.matching !== summary.data.inRange && <> of {formatNumber(summary.data.inRange)} in the range</>} · {formatNumber(summary.data.sensitive)} sensitive ·{" "}
+            <span title="A teammate's first sign-in from an IP they had not used earlier in this range">{formatNumber(summary.data.newIp)} sign-ins from a new IP</span>
           </p>
-          {rows.length === 0 ? (
+          {summary.data.inRange === 0 ? (
             <p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">No teammate activity was logged in this range.</p>
           ) : (
             <>
-              <AuditCharts rows={rows} filters={deferredFilters} granularity={granularity} after={range.after} before={range.before} zoned={zoned} names={names} onSelect={onSelect} />
-              <AuditTable rows={filtered} timeZone={timeZone} names={names} />
+              <AuditCharts summary={summary.data} filters={filters} granularity={granularity} names={names} onSelect={onSelect} />
+              {entries.isError ? (
+                <ErrorPanel error={entries.error} title="Could not load the entries" onRetry={() => entries.refetch()} />
+              ) : !entries.isSuccess ? (
+                <TableSkeleton rows={8} columns={5} />
+              ) : (
+                <AuditTable rows={rows} total={summary.data.matching} hasMore={!!entries.hasNextPage} loadingMore={entries.isFetchingNextPage} onLoadMore={loadMore} timeZone={timeZone} names={names} />
+              )}
             </>
           )}
         </>

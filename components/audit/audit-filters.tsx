@@ -9,11 +9,12 @@ export interface FilterValues {
   ip: string | null;
   q: string | null;
   sensitive: boolean;
+  newIp: boolean;
 }
 
 const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
 
-/** Teammate, category, type, IP, text and the sensitive-only switch. */
+/** Teammate, category, type, IP, text and the sensitive-only and new-IP switches. */
 export function AuditFilters({
   values,
   teammates,
@@ -79,6 +80,10 @@ export function AuditFilters({
       <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
         <input type="checkbox" role="switch" checked={values.sensitive} onChange={(e) => onChange({ sensitive: e.target.checked })} className="size-4 accent-amber-600" />
         Sensitive only
+      </label>
+      <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
+        <input type="checkbox" role="switch" checked={values.newIp} onChange={(e) => onChange({ newIp: e.target.checked })} className="size-4 accent-amber-600" />
+        New-IP sign-ins only
       </label>
     </div>
   );

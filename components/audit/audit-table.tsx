@@ -2,9 +2,9 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { categoryColor, categoryLabel, typeLabel } from "@/lib/audit/categories";
-import type { AuditRow } from "@/lib/audit/rows";
+import type { AuditEntry } from "@/lib/audit/query";
 import { DASH } from "@/lib/format/time";
 import { MetadataPanel } from "./metadata-panel";
 
@@ -12,11 +12,32 @@ const COLUMNS = "grid grid-cols-[10.5rem_11rem_12rem_minmax(16rem,1fr)_10.5rem_2
 /** Collapsed rows share one height, so scrolling never re-measures the list; only opened rows grow. */
 const ROW_HEIGHT = 44;
 
+/** Start fetching the next page this many rows before the loaded ones run out. */
+const LOAD_AHEAD = 30;
+
 /**
- * The audit entries, virtualised: a 90-day range can hold tens of thousands of rows, and only the
- * ~30 on screen are in the DOM. Rows expand to show their metadata.
+ * The audit entries, virtualised and paged: the browser holds the pages scrolled so far (a page
+ * comes from the store as the end nears), and only the ~30 rows on screen are in the DOM. Rows
+ * expand to show their metadata.
  */
-export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { rows: readonly AuditRow[]; timeZone: string; names: ReadonlyMap<string, string> }) {
+export const AuditTable = memo(function AuditTable({
+  rows,
+  total,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  timeZone,
+  names,
+}: {
+  rows: readonly AuditEntry[];
+  /** Matching entries in the whole range. */
+  total: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  timeZone: string;
+  names: ReadonlyMap<string, string>;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const time = useMemo(
@@ -33,6 +54,11 @@ export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { 
     getItemKey,
   });
 
+  const lastVisible = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastVisible >= rows.length - LOAD_AHEAD) onLoadMore();
+  }, [hasMore, loadingMore, lastVisible, rows.length, onLoadMore]);
+
   const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -46,7 +72,7 @@ export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { 
   }
 
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white" role="table" aria-label="Audit log entries" aria-rowcount={rows.length + 1}>
+    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white" role="table" aria-label="Audit log entries" aria-rowcount={total + 1}>
       <div className="overflow-x-auto">
         <div className="min-w-[64rem]">
           <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium text-slate-500`}>
@@ -131,6 +157,11 @@ export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { 
                 );
               })}
             </div>
+            {loadingMore && (
+              <p role="status" className="px-4 py-2 text-center text-xs text-slate-500">
+                Loading more entries…
+              </p>
+            )}
           </div>
         </div>
       </div>

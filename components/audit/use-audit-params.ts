@@ -13,13 +13,14 @@ export const auditParams = {
   ip: parseAsString,
   q: parseAsString,
   sensitive: parseAsBoolean.withDefault(false),
+  newIp: parseAsBoolean.withDefault(false),
   period: parseAsString,
   cell: parseAsString,
   tz: parseAsStringLiteral(["workspace", "browser"] as const).withDefault("workspace"),
 };
 
 export function useAuditParams() {
-  return useQueryStates(auditParams, { history: "replace" });
+  return useQueryStates(auditParams, { history: "replace", urlKeys: { newIp: "new_ip" } });
 }
 
 /** Typing in the text and IP boxes updates the view at once and the URL a moment later. */

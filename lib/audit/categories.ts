@@ -157,7 +157,8 @@ export function typeLabel(type: string | null | undefined): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const SENSITIVE = new Set([
+/** The types a security review reads first; the store's sensitive filter lists them in SQL. */
+export const SENSITIVE_TYPES: readonly string[] = [
   "admin_impersonation_start",
   "admin_impersonation_end",
   "app_data_export",
@@ -185,7 +186,8 @@ const SENSITIVE = new Set([
   "app_package_uninstallation",
   "app_package_token_regeneration",
   "admin_login_failure",
-]);
+];
+const SENSITIVE = new Set(SENSITIVE_TYPES);
 
 /**
  * What a security reviewer reads first: impersonation, exports and deletions, permission and role

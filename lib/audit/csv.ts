@@ -1,6 +1,5 @@
-import Papa from "papaparse";
 import { categoryLabel, typeLabel } from "./categories";
-import type { AuditRow } from "./rows";
+import type { AuditEntry } from "./query";
 
 export interface CsvContext {
   timeZone: string;
@@ -10,17 +9,28 @@ export interface CsvContext {
 
 const HEADER = ["Time", "Time zone", "Time (UTC)", "Teammate", "Teammate email", "Teammate id", "Activity type", "Activity", "Category", "Description", "IP", "New IP sign-in", "Sensitive", "Metadata"];
 
-function localTime(unix: number, timeZone: string): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(new Date(unix * 1000));
+export function csvHeader(): string[] {
+  return [...HEADER];
 }
 
-/**
- * Every row as CSV. Papa Parse quotes fields with commas, quotes or line breaks, and
- * `escapeFormulae` defuses cells a spreadsheet would run as a formula (=, +, -, @).
- */
-export function auditCsv(rows: readonly AuditRow[], ctx: CsvContext): string {
-  const data = rows.map((r) => [
-    localTime(r.at, ctx.timeZone),
+function localTime(unix: number, format: Intl.DateTimeFormat): string {
+  return format.format(new Date(unix * 1000));
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatFor(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** One entry as a CSV record (Papa Parse quotes it and, with `escapeFormulae`, defuses =, +, -, @). */
+export function csvRecord(r: AuditEntry, ctx: CsvContext): string[] {
+  return [
+    localTime(r.at, formatFor(ctx.timeZone)),
     ctx.timeZone,
     new Date(r.at * 1000).toISOString(),
     (r.adminId && ctx.names.get(r.adminId)) ?? "",
@@ -34,8 +44,7 @@ export function auditCsv(rows: readonly AuditRow[], ctx: CsvContext): string {
     r.newIp ? "yes" : "no",
     r.sensitive ? "yes" : "no",
     r.metadata ? JSON.stringify(r.metadata) : "",
-  ]);
-  return Papa.unparse({ fields: HEADER, data }, { escapeFormulae: true, newline: "\r\n" });
+  ];
 }
 
 export function auditCsvFileName(after: number, before: number): string {

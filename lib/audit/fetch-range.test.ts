@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFakeIntercom } from "@/lib/fake/server";
 import type { ActivityLogList } from "@/lib/intercom/types/activity-logs";
-import { fetchActivityRange, sliceRange, type PageFetcher, type RangeProgress } from "./fetch-range";
+import { fetchActivityRange, sliceRange, type PageFetcher } from "./fetch-range";
 
 const DAY = 86_400;
 
@@ -30,8 +30,7 @@ describe("fetching a whole range", () => {
   it("returns every entry of the range once, newest first, always sending created_at_after", async () => {
     const { fake, fetchPage, calls } = fakeFetcher();
     const now = fake.workspace.now;
-    const progress: RangeProgress[] = [];
-    const logs = await fetchActivityRange({ after: now - 60 * DAY, before: now, fetchPage, onProgress: (p) => progress.push(p) });
+    const logs = await fetchActivityRange({ after: now - 60 * DAY, before: now, fetchPage });
 
     // The same range walked in one sequential cursor walk.
     let sequential = 0;
@@ -46,9 +45,5 @@ describe("fetching a whole range", () => {
     expect(new Set(logs.map((l) => l.id)).size).toBe(logs.length);
     for (let i = 1; i < logs.length; i++) expect(logs[i]!.created_at!).toBeLessThanOrEqual(logs[i - 1]!.created_at!);
     expect(calls.every((c) => c.created_at_after)).toBe(true);
-
-    const last = progress.at(-1)!;
-    expect(last.entries).toBe(logs.length);
-    expect(last.pages).toBe(last.totalPages);
   });
 });

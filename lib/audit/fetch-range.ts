@@ -1,27 +1,18 @@
 import pLimit from "p-limit";
-import { intercomGet } from "@/lib/api/intercom";
 import type { ActivityLog, ActivityLogList } from "@/lib/intercom/types/activity-logs";
 
 /**
- * Reads every activity-log entry in [after, before]. Intercom pages the log by cursor only, so one
- * walk is strictly sequential; Lens cuts the range into time slices and walks a few at once
- * (Airbyte reads this endpoint the same way), then merges them newest first without duplicates.
+ * Reads every activity-log entry in [after, before] (the parts of an audit range the sync has not
+ * reached). Intercom pages the log by cursor only, so one walk is strictly sequential; Lens cuts the
+ * range into time slices and walks a few at once (Airbyte reads this endpoint the same way), then
+ * merges them newest first without duplicates.
  */
-
-export interface RangeProgress {
-  entries: number;
-  pages: number;
-  /** Pages the range will take, once every slice has reported its first page. */
-  totalPages: number | null;
-}
 
 export type PageFetcher = (query: Record<string, string | number>, signal?: AbortSignal) => Promise<ActivityLogList>;
 
 const PER_PAGE = 150;
 const CONCURRENCY = 4;
 const WEEK = 7 * 86_400;
-
-const viaProxy: PageFetcher = (query, signal) => intercomGet<ActivityLogList>("/admins/activity_logs", query, signal);
 
 /** Slices of about a week, at most 8: enough parallelism without tripping the rate limit. */
 export function sliceRange(after: number, before: number): [number, number][] {
@@ -33,32 +24,22 @@ export function sliceRange(after: number, before: number): [number, number][] {
 }
 
 export async function fetchActivityRange(
-  { after, before, signal, onProgress, fetchPage = viaProxy }: { after: number; before: number; signal?: AbortSignal; onProgress?: (p: RangeProgress) => void; fetchPage?: PageFetcher },
+  { after, before, signal, fetchPage }: { after: number; before: number; signal?: AbortSignal; fetchPage: PageFetcher },
 ): Promise<ActivityLog[]> {
   const slices = sliceRange(after, before);
-  const totals: (number | null)[] = slices.map(() => null);
-  let pages = 0;
-  let entries = 0;
-  const report = () => onProgress?.({ entries, pages, totalPages: totals.every((t) => t !== null) ? totals.reduce<number>((s, t) => s + (t ?? 0), 0) : null });
-  report();
-
   const limit = pLimit(CONCURRENCY);
-  const walk = async ([from, to]: [number, number], index: number) => {
+  const walk = async ([from, to]: [number, number]) => {
     const found: ActivityLog[] = [];
     let cursor: string | null | undefined;
     do {
       const page = await fetchPage({ created_at_after: from, created_at_before: to, per_page: PER_PAGE, ...(cursor ? { starting_after: cursor } : {}) }, signal);
       const logs = page.activity_logs ?? [];
       found.push(...logs);
-      pages++;
-      entries += logs.length;
-      totals[index] ??= Math.max(1, page.pages?.total_pages ?? 1);
       cursor = page.pages?.next?.starting_after;
-      report();
     } while (cursor);
     return found;
   };
-  const parts = await Promise.all(slices.map((slice, i) => limit(() => walk(slice, i))));
+  const parts = await Promise.all(slices.map((slice) => limit(() => walk(slice))));
 
   const seen = new Set<string>();
   const merged: ActivityLog[] = [];

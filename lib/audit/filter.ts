@@ -28,11 +28,13 @@ export interface AuditFilters {
   ip: string | null;
   text: string | null;
   sensitive: boolean;
+  /** Only sign-ins from an IP the teammate had not used earlier in the range. */
+  newIp: boolean;
   period: string | null;
   cell: HeatCell | null;
 }
 
-export const NO_FILTERS: AuditFilters = { teammate: null, category: null, type: null, ip: null, text: null, sensitive: false, period: null, cell: null };
+export const NO_FILTERS: AuditFilters = { teammate: null, category: null, type: null, ip: null, text: null, sensitive: false, newIp: false, period: null, cell: null };
 
 /** A chart ignores its own selection, so the selected bar stays beside the others (cross-filtering). */
 export type Dimension = "teammate" | "category" | "type" | "period" | "cell";
@@ -54,16 +56,10 @@ export function filterRows(rows: readonly AuditRow[], f: AuditFilters, granulari
       (!ip || (r.ip ?? "").startsWith(ip)) &&
       (!text || r.description.toLowerCase().includes(text)) &&
       (!f.sensitive || r.sensitive) &&
+      (!f.newIp || r.newIp) &&
       (!period || periodKey(r, granularity) === period) &&
       (!cell || (r.weekday === cell.weekday && r.hour === cell.hour)),
   );
-}
-
-/** A value identity for the filters a view obeys, leaving out the dimensions it ignores. */
-export function filtersKey(f: AuditFilters, except: readonly Dimension[]): string {
-  const obeyed: Partial<AuditFilters> = { ...f };
-  for (const d of except) delete obeyed[d];
-  return JSON.stringify(obeyed);
 }
 
 /** "3-14" → Thursday 14:00; null for anything else. */

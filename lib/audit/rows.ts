@@ -33,9 +33,10 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-export function toRows(entries: readonly ActivityLog[], zoned: Zoned): AuditRow[] {
+export function toRows(entries: readonly ActivityLog[], zoned: Zoned, earlierIps?: ReadonlyMap<string, ReadonlySet<string>>): AuditRow[] {
   const rows: AuditRow[] = new Array(entries.length);
-  const knownIps = new Map<string, Set<string>>();
+  // IPs each teammate used earlier in the range but outside these entries (the stored part of a range read partly live).
+  const knownIps = new Map<string, Set<string>>([...(earlierIps ?? [])].map(([admin, ips]) => [admin, new Set(ips)]));
   const categories = new Map<string, CategoryId>();
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;

@@ -85,3 +85,43 @@ export function addDays(day: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** A stretch of time with one UTC offset: from the previous segment's end up to `until` (exclusive). */
+export interface OffsetSegment {
+  /** UNIX seconds the offset stops applying; null for the last segment. */
+  until: number | null;
+  offset: number;
+}
+
+/**
+ * The zone's UTC offsets across [after, before], so a database without time zones (SQLite) can
+ * shift UNIX times to local ones with a CASE. Offsets are read per UTC hour, as zonedParts reads
+ * them; days are sampled and a change is narrowed to its hour.
+ */
+export function offsetSegments(timeZone: string, after: number, before: number): OffsetSegment[] {
+  const offsetOf = offsetFinder(timeZone);
+  const at = (hour: number) => offsetOf(hour * 3600);
+  const segments: OffsetSegment[] = [];
+  const last = Math.floor(before / 3600);
+  let hour = Math.floor(after / 3600);
+  let current = at(hour);
+  while (hour < last) {
+    const next = Math.min(last, hour + 24);
+    if (at(next) === current) {
+      hour = next;
+      continue;
+    }
+    let lo = hour;
+    let hi = next;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (at(mid) === current) lo = mid;
+      else hi = mid;
+    }
+    segments.push({ until: hi * 3600, offset: current });
+    current = at(hi);
+    hour = hi;
+  }
+  segments.push({ until: null, offset: current });
+  return segments;
+}

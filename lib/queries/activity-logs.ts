@@ -1,6 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
 import { intercomGet } from "@/lib/api/intercom";
-import { fetchActivityRange, type RangeProgress } from "@/lib/audit/fetch-range";
 import type { ActivityLog, ActivityLogList } from "@/lib/intercom/types/activity-logs";
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -8,22 +7,6 @@ const FIVE_MINUTES = 5 * 60_000;
 /** Query keys and fetchers for the admin activity log. */
 export const activityLogQueries = {
   all: () => ["activity-logs"] as const,
-  /** Every entry in [after, before], read once and shared by the audit table, charts and CSV. */
-  range: (after: number, before: number) =>
-    queryOptions({
-      queryKey: [...activityLogQueries.all(), "range", { after, before }],
-      queryFn: ({ signal, client }) =>
-        fetchActivityRange({ after, before, signal, onProgress: (p) => client.setQueryData(activityLogQueries.progress(after, before).queryKey, p) }),
-      staleTime: FIVE_MINUTES,
-    }),
-  /** How far `range` has got; written by its fetcher while pages arrive. */
-  progress: (after: number, before: number) =>
-    queryOptions({
-      queryKey: [...activityLogQueries.all(), "progress", { after, before }],
-      queryFn: (): RangeProgress | null => null,
-      enabled: false,
-      staleTime: Infinity,
-    }),
   /** A teammate's latest entries since `after`: pages newest first until `limit` are found. */
   teammate: (adminId: string, after: number, limit: number) =>
     queryOptions({

@@ -1,0 +1,17 @@
+import { auditEntries } from "@/lib/server/audit/audit";
+import { decodeCursor } from "@/lib/server/audit/parts";
+import { withAuditQuery } from "@/lib/server/audit/route";
+import { errorResponse, jsonResponse } from "@/lib/server/http";
+
+/** GET /api/audit/entries: one page of the filtered range, newest first; `cursor` continues it. */
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  return withAuditQuery(request, async (src, q, params) => {
+    const raw = params.get("cursor");
+    const cursor = raw ? decodeCursor(raw) : null;
+    if (raw && !cursor) return errorResponse(400, "parameter_invalid", "cursor is not one Lens wrote; start again from the first page.", { field: "cursor" });
+    return jsonResponse(await auditEntries(src, q, cursor));
+  });
+}
