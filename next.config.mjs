@@ -6,8 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Lens never optimises remote images: avatars come straight from Intercom's CDN as plain <img>.
   images: { unoptimized: true },
-  // The fake workspace is served in-process in demo mode; keep it out of the client bundles.
-  serverExternalPackages: [],
+  // The store's drivers load native code or optional modules at run time; Node loads them, not the bundler.
+  serverExternalPackages: ["libsql", "pg"],
 };
 
 export default nextConfig;

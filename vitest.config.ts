@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ["e2e/**", "node_modules/**"],
     passWithNoTests: false,
     environment: "node",
+    globalSetup: ["lib/testing/global-setup.ts"],
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./001_initial";
+
+/**
+ * Every migration, in order. Add new ones as new numbered modules; never edit one that has shipped.
+ * Listed in code rather than read from disk so the bundled server carries them.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  "001_initial": initial,
+};
