@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./001_initial";
+import * as alerts from "./002_alerts";
 
 /**
  * Every migration, in order. Add new ones as new numbered modules; never edit one that has shipped.
@@ -7,4 +8,5 @@ import * as initial from "./001_initial";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "001_initial": initial,
+  "002_alerts": alerts,
 };
