@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { activityLogAt, BURST_ADMIN_INDEX, BURST_IP, BURST_LENGTH, burstStart, DORMANT_ADMIN_INDICES } from "./activity-logs";
 import { adminIdAt, teamIdAt } from "./admins";
+import { articleHistory } from "./article-history";
+import { articleAt, articleStatistics } from "./articles";
 import { createWorkspace, DAY } from "./context";
 import { conversationItemAt, conversationCount, REOPEN_PRONE_TAGS, SLOW_TEAM_INDEX } from "./conversations";
 import { SCALES } from "./scale";
@@ -48,5 +50,17 @@ describe("demo workspace shape for the reports", () => {
     const burst = Array.from({ length: BURST_LENGTH }, (_, k) => activityLogAt(ws, burstStart(ws) + k));
     for (const e of burst) expect([e.activity_type, e.performed_by.id, e.performed_by.ip]).toEqual(["admin_login_failure", adminIdAt(BURST_ADMIN_INDEX), BURST_IP]);
     expect(burst[0]!.created_at - burst.at(-1)!.created_at).toBeLessThanOrEqual(10 * 60);
+  });
+});
+
+describe("demo article history", () => {
+  it("ends at today's totals, never grows backwards in time, and has fading articles and sadder troubled ones", () => {
+    const ws = createWorkspace(SCALES.default, "https://api.intercom.io", NOW);
+    const fading = articleHistory(ws, 1, 30); // index % 6 === 1
+    expect(fading[0]!.views).toBe(articleStatistics(1, articleAt(ws, 1).state).views);
+    for (let d = 1; d < fading.length; d++) expect(fading[d]!.views).toBeLessThanOrEqual(fading[d - 1]!.views);
+    const troubled = Array.from({ length: 120 }, (_, i) => i).find((i) => i % 8 === 5 && articleStatistics(i, articleAt(ws, i).state).reactions > 0)!;
+    const h = articleHistory(ws, troubled, 30);
+    expect(h[0]!.sad_pct - h[8]!.sad_pct).toBeGreaterThanOrEqual(5);
   });
 });
