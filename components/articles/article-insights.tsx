@@ -1,10 +1,11 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { insightsCsv } from "@/lib/articles/csv";
@@ -40,7 +41,7 @@ function Progress({ progress }: { progress: InsightsProgress | null }) {
   const articles = progress?.phase === "articles";
   const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
   return (
-    <div role="status" aria-live="polite" className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card role="status" aria-live="polite" className="p-4">
       <p className="text-sm text-slate-700">
         {!progress
           ? "Asking Intercom for the article list…"
@@ -52,17 +53,17 @@ function Progress({ progress }: { progress: InsightsProgress | null }) {
         <div className="h-full bg-brand-500 transition-[width]" style={{ width: `${Math.round((articles ? share : share * 0.1) * 100)}%` }} />
       </div>
       <p className="mt-2 text-xs text-slate-500">Intercom only gives statistics one article at a time, so Lens reads each article once and caches it.</p>
-    </div>
+    </Card>
   );
 }
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card className="p-4">
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</p>
       {hint && <p className="mt-0.5 text-xs text-slate-500">{hint}</p>}
-    </div>
+    </Card>
   );
 }
 
@@ -109,7 +110,7 @@ export function ArticleInsights() {
         actions={
           result && (
             <>
-              <button type="button" onClick={refresh} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+              <button type="button" onClick={refresh} className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
                 Refresh
               </button>
               <button type="button" onClick={() => downloadCsv(insightsCsv(rows, window.location.origin))} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
@@ -144,7 +145,7 @@ export function ArticleInsights() {
             <ReactionMixChart rows={view.mix} minReactions={MIN_REACTIONS_FOR_MIX} />
             <SatisfactionScatter rows={view.points} flagged={view.flaggedIds} threshold={view.threshold} sadShare={LOW_SATISFACTION_SAD_SHARE} />
           </div>
-          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="High traffic, low satisfaction" data-testid="low-satisfaction">
+          <Card as="section" className="p-4" aria-label="High traffic, low satisfaction" data-testid="low-satisfaction">
             <h2 className="text-sm font-semibold text-slate-900">High traffic, low satisfaction</h2>
             <p className="mb-2 text-xs text-slate-500">
               Articles in the top quarter by views with at least {LOW_SATISFACTION_SAD_SHARE}% sad reactions: the most unhappy readers first. Rewrite these first.
@@ -170,7 +171,7 @@ export function ArticleInsights() {
                 And {view.flagged.length - FLAGGED_SHOWN} more: sort the table below by Sad to see them all.
               </p>
             )}
-          </section>
+          </Card>
           <section aria-label="Every article">
             <h2 className="mb-2 text-sm font-semibold text-slate-900">Every article</h2>
             {rows.length === 0 ? <p className="text-sm text-slate-500">There are no articles to report on.</p> : <InsightsTable rows={rows} />}

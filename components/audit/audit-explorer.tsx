@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
@@ -12,7 +13,7 @@ import { safeTimeZone, zonedParts } from "@/lib/audit/zoned";
 import { formatNumber } from "@/lib/format/time";
 import { activityLogQueries } from "@/lib/queries/activity-logs";
 import { adminQueries, workspaceQueries } from "@/lib/queries/workspace";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { AuditFilters as FilterBar, type FilterValues } from "./audit-filters";
@@ -154,7 +155,7 @@ export function AuditExplorer() {
             <button
               type="button"
               onClick={() => setNow(nowMinute())}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+              className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
               title="Load the newest entries"
             >
               Refresh
@@ -181,7 +182,7 @@ export function AuditExplorer() {
         </div>
       )}
 
-      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <Card className="space-y-3 p-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <RangePicker
             value={range.id}
@@ -198,7 +199,7 @@ export function AuditExplorer() {
                 type="button"
                 aria-pressed={params.tz === tz}
                 onClick={() => void setParams({ tz: tz === "workspace" ? null : tz })}
-                className={`px-2.5 py-1.5 ${params.tz === tz ? "bg-slate-900 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+                className={`px-2.5 py-1.5 ${params.tz === tz ? "bg-slate-900 text-white" : "bg-card text-slate-700 hover:bg-slate-50"}`}
               >
                 {tz === "workspace" ? `Workspace time${workspaceTz ? ` (${workspaceTz})` : ""}` : `My time${browserTz ? ` (${browserTz})` : ""}`}
               </button>
@@ -233,7 +234,7 @@ export function AuditExplorer() {
             </button>
           </div>
         )}
-      </div>
+      </Card>
 
       {logs.isError ? (
         <ErrorPanel error={logs.error} title="Could not load the activity log" onRetry={() => logs.refetch()} />
@@ -254,7 +255,7 @@ export function AuditExplorer() {
             <span title="A teammate's first sign-in from an IP they had not used earlier in this range">{formatNumber(stats.newIp)} sign-ins from a new IP</span>
           </p>
           {rows.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">No teammate activity was logged in this range.</p>
+            <Card as="p" className="p-8 text-center text-sm text-slate-500">No teammate activity was logged in this range.</Card>
           ) : (
             <>
               <AuditCharts rows={rows} filters={deferredFilters} granularity={granularity} after={range.after} before={range.before} zoned={zoned} names={names} onSelect={onSelect} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { memo, useCallback, useMemo, useRef, useState } from "react";
@@ -42,11 +43,11 @@ export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { 
     });
 
   if (rows.length === 0) {
-    return <p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">No activity matches these filters in this range.</p>;
+    return <Card as="p" className="p-8 text-center text-sm text-slate-500">No activity matches these filters in this range.</Card>;
   }
 
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white" role="table" aria-label="Audit log entries" aria-rowcount={rows.length + 1}>
+    <Card className="overflow-hidden" role="table" aria-label="Audit log entries" aria-rowcount={rows.length + 1}>
       <div className="overflow-x-auto">
         <div className="min-w-[64rem]">
           <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium text-slate-500`}>
@@ -134,6 +135,6 @@ export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { 
           </div>
         </div>
       </div>
-    </div>
+    </Card>
   );
 });
