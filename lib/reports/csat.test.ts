@@ -4,10 +4,10 @@ import { dayStart } from "./stats";
 
 const mon = dayStart("2026-11-23");
 const rows: RatedFact[] = [
-  { id: "1", rating: 5, rating_created_at: mon, team_id: "t1", admin_id: "a1" },
-  { id: "2", rating: 1, rating_created_at: mon + 3_600, team_id: "t1", admin_id: "a2" },
-  { id: "3", rating: 4, rating_created_at: mon - 60, team_id: "t2", admin_id: "a1" },
-  { id: "4", rating: 2, rating_created_at: mon - 86_400, team_id: null, admin_id: "a2" },
+  { id: "1", rating: 5, created_at: mon, rating_created_at: mon, team_id: "t1", admin_id: "a1" },
+  { id: "2", rating: 1, created_at: mon + 3_600, rating_created_at: mon + 3_600, team_id: "t1", admin_id: "a2" },
+  { id: "3", rating: 4, created_at: mon - 60, rating_created_at: mon + 60, team_id: "t2", admin_id: "a1" },
+  { id: "4", rating: 2, created_at: mon - 86_400, rating_created_at: mon, team_id: null, admin_id: "a2" },
 ];
 
 describe("ratings", () => {

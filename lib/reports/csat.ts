@@ -1,12 +1,16 @@
 import { NONE } from "./facts";
 import { weekStart } from "./stats";
 
+/**
+ * A rated conversation. Ratings are grouped by the conversation's creation week, team and assignee,
+ * the same keys the ledger filters on, so every bar drills down to exactly its conversations.
+ */
 export interface RatedFact {
   id: string;
+  created_at: number;
   rating: number;
   rating_created_at: number;
   team_id: string | null;
-  /** The teammate rated (Intercom's `conversation_rating.teammate`), else the assignee. */
   admin_id: string | null;
 }
 
@@ -25,11 +29,11 @@ export function distribution(rows: readonly RatedFact[]): { rating: number; coun
   return counts.map((count, i) => ({ rating: i + 1, count }));
 }
 
-/** Average and low-rating count per week (of the rating), team or teammate. */
+/** Average and low-rating count per week (of the conversation's creation), team or teammate. */
 export function ratingGroups(rows: readonly RatedFact[], by: "week" | "team" | "admin"): RatingGroup[] {
   const groups = new Map<string, { sum: number; count: number; low: number }>();
   for (const r of rows) {
-    const key = by === "week" ? weekStart(r.rating_created_at) : ((by === "team" ? r.team_id : r.admin_id) ?? NONE);
+    const key = by === "week" ? weekStart(r.created_at) : ((by === "team" ? r.team_id : r.admin_id) ?? NONE);
     const g = groups.get(key) ?? { sum: 0, count: 0, low: 0 };
     g.sum += r.rating;
     g.count++;

@@ -17,3 +17,8 @@ export function drillHref(filter: Partial<LedgerFilter>, by: Grouping, key: stri
   }
   return `/reports/conversations?${ledgerQuery(f).toString()}`;
 }
+
+/** The ledger URL for a set of filters. */
+export function ledgerHref(filter: Partial<LedgerFilter>): string {
+  return `/reports/conversations?${ledgerQuery(filter).toString()}`;
+}
