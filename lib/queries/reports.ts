@@ -23,9 +23,10 @@ export const reportQueries = {
     }),
   csat: (q: URLSearchParams) =>
     queryOptions({ queryKey: [...reportQueries.all(), "csat", q.toString()], queryFn: ({ signal }) => lensGet<CsatBody>("/api/reports/csat", params(q), signal), staleTime: STALE, placeholderData: keepPreviousData }),
-  articles: () => queryOptions({ queryKey: [...reportQueries.all(), "articles"], queryFn: ({ signal }) => lensGet<ArticleHistoryBody>("/api/reports/articles", {}, signal), staleTime: STALE }),
+  articles: (day: string | null) =>
+    queryOptions({ queryKey: [...reportQueries.all(), "articles", "history", day], queryFn: ({ signal }) => lensGet<ArticleHistoryBody>("/api/reports/articles", { day }, signal), staleTime: STALE, placeholderData: keepPreviousData }),
   article: (id: string) =>
-    queryOptions({ queryKey: [...reportQueries.all(), "articles", id], queryFn: ({ signal }) => lensGet<ArticleSeriesBody>(`/api/reports/articles/${enc(id)}`, {}, signal), staleTime: STALE }),
+    queryOptions({ queryKey: [...reportQueries.all(), "articles", "one", id], queryFn: ({ signal }) => lensGet<ArticleSeriesBody>(`/api/reports/articles/${enc(id)}`, {}, signal), staleTime: STALE }),
   access: (dormantDays: number) =>
     queryOptions({ queryKey: [...reportQueries.all(), "access", dormantDays], queryFn: ({ signal }) => lensGet<AccessBody>("/api/reports/access", { dormant: dormantDays }, signal), staleTime: STALE, placeholderData: keepPreviousData }),
   alerts: () => queryOptions({ queryKey: [...reportQueries.all(), "alerts"], queryFn: ({ signal }) => lensGet<AlertsBody>("/api/alerts", {}, signal), staleTime: 15_000 }),

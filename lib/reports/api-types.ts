@@ -44,6 +44,7 @@ export interface ArticleHistoryBody extends Fresh {
   movers: ArticleTrend[];
   falling: ArticleTrend[];
   sadder: ArticleTrend[];
+  dayRows: (DailyChange & { article_id: string; title: string })[];
 }
 
 export interface ArticleSeriesBody extends Fresh {

@@ -12,6 +12,8 @@ export interface ArticleHistoryReport {
   movers: ArticleTrend[];
   falling: ArticleTrend[];
   sadder: ArticleTrend[];
+  /** Per-article numbers of the day asked for: the rows behind a day's bar. */
+  dayRows: (DailyChange & { article_id: string; title: string })[];
 }
 
 export interface ArticleSeries {
@@ -25,7 +27,7 @@ function since(now: number): string {
   return dayKey(now - WINDOW_DAYS * 86_400);
 }
 
-export async function articleHistoryReport(store: Store, now = Math.floor(Date.now() / 1000)): Promise<ArticleHistoryReport> {
+export async function articleHistoryReport(store: Store, day: string | null, now = Math.floor(Date.now() / 1000)): Promise<ArticleHistoryReport> {
   const rows: ArticleSnapshot[] = await store.db
     .selectFrom("article_stats_daily")
     .select(["article_id", "day", "title", "views", "conversions", "reactions", "sad_pct"])
@@ -44,6 +46,14 @@ export async function articleHistoryReport(store: Store, now = Math.floor(Date.n
     movers: movers(trends),
     falling: fallingViews(trends).slice(0, 20),
     sadder: risingSadness(trends).slice(0, 20),
+    dayRows: day
+      ? [...byArticle.values()]
+          .flatMap((snaps) => {
+            const change = dailyChanges(snaps).find((c) => c.day === day);
+            return change ? [{ ...change, article_id: snaps[0]!.article_id, title: snaps.at(-1)!.title }] : [];
+          })
+          .sort((a, b) => b.views - a.views)
+      : [],
   };
 }
 

@@ -1,3 +1,4 @@
+import { FilterError } from "@/lib/reports/ledger-filter";
 import { jsonResponse } from "@/lib/server/http";
 import { articleHistoryReport } from "@/lib/server/reports/articles";
 import { ensureDemoArticleHistory } from "@/lib/server/reports/demo-articles";
@@ -6,11 +7,13 @@ import { reportHandler } from "@/lib/server/reports/handler";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/reports/articles → daily views/conversations/reactions, movers, falling views, rising sadness.
+// GET /api/reports/articles?day= → daily views/conversations/reactions, movers, falling views, rising sadness.
 export async function GET(request: Request): Promise<Response> {
-  return reportHandler(request, async (store) => {
+  return reportHandler(request, async (store, q) => {
+    const day = q.get("day");
+    if (day !== null && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new FilterError("day must be a date like 2026-11-24");
     await ensureDemoArticleHistory(store);
-    const [report, fresh] = await Promise.all([articleHistoryReport(store), freshness(store, ["articles"])]);
+    const [report, fresh] = await Promise.all([articleHistoryReport(store, day), freshness(store, ["articles"])]);
     return jsonResponse({ ...report, ...fresh });
   });
 }
