@@ -1,10 +1,10 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -22,10 +22,9 @@ import {
   topByViews,
   totals,
 } from "@/lib/articles/insights";
-import type { InsightsProgress } from "@/lib/articles/insights-stream";
 import { formatPercent, formatRate } from "@/lib/articles/statistics";
 import { formatDateTime, formatNumber } from "@/lib/format/time";
-import { articleQueries } from "@/lib/queries/articles";
+import { articleQueries, refreshArticleInsights } from "@/lib/queries/articles";
 import { InsightsTable } from "./insights-table";
 
 const FLAGGED_SHOWN = 12;
@@ -36,26 +35,6 @@ const TopViewsChart = dynamic(() => import("./insights-charts").then((m) => m.To
 const ConversionChart = dynamic(() => import("./insights-charts").then((m) => m.ConversionChart), { ssr: false, loading: chartFallback });
 const ReactionMixChart = dynamic(() => import("./insights-charts").then((m) => m.ReactionMixChart), { ssr: false, loading: chartFallback });
 const SatisfactionScatter = dynamic(() => import("./insights-charts").then((m) => m.SatisfactionScatter), { ssr: false, loading: chartFallback });
-
-function Progress({ progress }: { progress: InsightsProgress | null }) {
-  const articles = progress?.phase === "articles";
-  const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
-  return (
-    <Card role="status" aria-live="polite" className="p-4">
-      <p className="text-sm text-slate-700">
-        {!progress
-          ? "Asking Intercom for the article list…"
-          : articles
-            ? `Reading statistics: ${formatNumber(progress.done)} of ${formatNumber(progress.total)} articles`
-            : `Reading the article list: page ${progress.done} of ${progress.total}`}
-      </p>
-      <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100">
-        <div className="h-full bg-brand-500 transition-[width]" style={{ width: `${Math.round((articles ? share : share * 0.1) * 100)}%` }} />
-      </div>
-      <p className="mt-2 text-xs text-slate-500">Intercom only gives statistics one article at a time, so Lens reads each article once and caches it.</p>
-    </Card>
-  );
-}
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -77,10 +56,14 @@ function downloadCsv(csv: string) {
 }
 
 export function ArticleInsights() {
-  const [progress, setProgress] = useState<InsightsProgress | null>(null);
   const queryClient = useQueryClient();
-  const insights = useQuery(articleQueries.insights(setProgress));
+  const insights = useQuery(articleQueries.insights());
   const result = insights.data;
+  const refresh = useMutation({
+    mutationFn: refreshArticleInsights,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: articleQueries.insights().queryKey }),
+  });
+  const refreshing = refresh.isPending || Boolean(result?.refreshing);
 
   const rows = useMemo(() => toRows(result?.articles ?? []), [result]);
   const view = useMemo(() => {
@@ -97,43 +80,55 @@ export function ArticleInsights() {
     };
   }, [rows]);
 
-  const refresh = () => {
-    setProgress(null);
-    void queryClient.resetQueries({ queryKey: articleQueries.insights().queryKey });
-  };
-
   return (
     <div>
       <PageHeader
         title="Article insights"
-        description={result ? `All-time statistics for ${formatNumber(result.articles.length)} articles, read ${formatDateTime(result.generatedAt)}.` : "Which articles are read, which start conversations, and which leave readers unhappy."}
+        description={
+          result?.capturedAt
+            ? `All-time statistics for ${formatNumber(result.articles.length)} articles, as of ${formatDateTime(result.capturedAt)}.`
+            : "Which articles are read, which start conversations, and which leave readers unhappy."
+        }
         actions={
           result && (
             <>
-              <button type="button" onClick={refresh} className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
-                Refresh
+              <button
+                type="button"
+                onClick={() => refresh.mutate()}
+                disabled={refreshing}
+                className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+              >
+                {refreshing ? "Refreshing…" : "Refresh"}
               </button>
-              <button type="button" onClick={() => downloadCsv(insightsCsv(rows, window.location.origin))} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
-                Export CSV
-              </button>
+              {rows.length > 0 && (
+                <button type="button" onClick={() => downloadCsv(insightsCsv(rows, window.location.origin))} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                  Export CSV
+                </button>
+              )}
             </>
           )
         }
       />
       {insights.isError ? (
-        <ErrorPanel error={insights.error} title="Could not gather article statistics" onRetry={refresh} />
+        <ErrorPanel error={insights.error} title="Could not read article statistics" onRetry={() => void insights.refetch()} />
       ) : !result ? (
-        <Progress progress={progress} />
+        <Skeleton className="h-72 w-full" />
       ) : (
         <div className="space-y-6">
-          {result.note && (
-            <div role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="insights-note">
-              <p className="font-medium">{result.rateLimited ? "Partial results: Intercom rate-limited Lens" : "Partial results"}</p>
-              <p className="mt-0.5">{result.note}</p>
+          {refresh.isError && <ErrorPanel error={refresh.error} title="Could not ask for a new snapshot" onRetry={() => refresh.mutate()} />}
+          {(refreshing || result.lastError || !result.day) && (
+            <div role="status" aria-live="polite" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="insights-note">
+              {refreshing ? (
+                <p>Taking a new snapshot: Lens reads each article&apos;s statistics from Intercom once, paced so browsing stays fast.</p>
+              ) : result.lastError ? (
+                <p>The last snapshot attempt failed: {result.lastError}</p>
+              ) : (
+                <p>No snapshot yet. Lens takes one a day in the background; press Refresh to take one now.</p>
+              )}
             </div>
           )}
           <section aria-label="Totals" className="grid grid-cols-2 gap-4 lg:grid-cols-5">
-            <Stat label="Articles" value={formatNumber(view.totals.articles)} hint={result.complete ? undefined : `of ${formatNumber(result.total)}`} />
+            <Stat label="Articles" value={formatNumber(view.totals.articles)} />
             <Stat label="Views" value={formatNumber(view.totals.views)} />
             <Stat label="Conversations started" value={formatNumber(view.totals.conversions)} hint={`${formatRate(view.totals.conversionRate)} of views`} />
             <Stat label="Reactions" value={formatNumber(view.totals.reactions)} />

@@ -17,6 +17,7 @@ export const NAV: NavGroup[] = [
       { href: "/admins", label: "Teammates" },
       { href: "/teams", label: "Teams" },
       { href: "/audit", label: "Audit log" },
+      { href: "/sync", label: "Sync" },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import type { ArticleStatistics } from "@/lib/intercom/types/content";
 
-/** What `/api/insights/articles` streams: NDJSON, one event a line, a `result` last. */
+/** What `GET /api/insights/articles` answers: the newest daily snapshot from Lens's store. */
 
 export interface InsightArticle {
   id: string;
@@ -12,22 +12,18 @@ export interface InsightArticle {
   author_id: string | null;
   updated_at: number | null;
   default_locale: string | null;
-  /** Exactly the object GET /articles/{id} returned, so the article page shows the same numbers. */
+  /** The all-time totals Intercom reported for the article when the snapshot was taken. */
   statistics: ArticleStatistics | null;
 }
 
-export type InsightsEvent =
-  | { type: "progress"; phase: "list" | "articles"; done: number; total: number }
-  | {
-      type: "result";
-      articles: InsightArticle[];
-      /** How many articles the list holds; more than `articles.length` when the result is partial. */
-      total: number;
-      complete: boolean;
-      rateLimited: boolean;
-      failed: number;
-      note: string | null;
-      generatedAt: number;
-    };
-
-export type InsightsResult = Extract<InsightsEvent, { type: "result" }>;
+export interface InsightsSnapshot {
+  articles: InsightArticle[];
+  /** The snapshot's UTC day (YYYY-MM-DD), or null when no snapshot has been taken yet. */
+  day: string | null;
+  /** When the snapshot was taken, unix seconds. */
+  capturedAt: number | null;
+  /** A refresh has been asked for and has not finished yet. */
+  refreshing: boolean;
+  /** Why the last snapshot attempt failed, if it did. */
+  lastError: string | null;
+}

@@ -16,6 +16,8 @@ export type TestDialect = (typeof DIALECTS)[number];
 
 export interface TestStore {
   store: Store;
+  /** The settings a child process needs to open the same store (LENS_DATA_DIR or DATABASE_URL). */
+  env: Record<string, string>;
   dispose(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function createTestStore(dialect: TestDialect): Promise<TestStore> 
     const store = await openStore({ dialect: "sqlite", dir, file: path.join(dir, "lens.db") });
     return {
       store,
+      env: { LENS_DATA_DIR: dir },
       async dispose() {
         await store.db.destroy();
         rmSync(dir, { recursive: true, force: true });
@@ -42,6 +45,7 @@ export async function createTestStore(dialect: TestDialect): Promise<TestStore> 
   const store = await openStore({ dialect: "postgres", connectionString: url.toString() });
   return {
     store,
+    env: { DATABASE_URL: url.toString() },
     async dispose() {
       await store.db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -1,58 +1,23 @@
-import { isErrorEnvelope } from "@/lib/intercom/errors";
+import type { InsightsSnapshot } from "@/lib/articles/insights-types";
 import { requireApiViewer } from "@/lib/server/auth/guard";
-import { errorResponse } from "@/lib/server/http";
-import { UpstreamFailure } from "@/lib/server/intercom/client";
-import { firstArticlePage, gatherArticleInsights, InsightsListError } from "@/lib/server/insights/articles";
-import type { InsightsEvent } from "@/lib/articles/insights-types";
-
-/**
- * GET /api/insights/articles: every article's statistics, streamed as NDJSON. Progress lines come
- * while articles are fetched and the result comes last, so the page shows a live progress bar from
- * a single request: no job store on the server, nothing to poll, and closing the tab stops the
- * upstream calls.
- */
+import { jsonResponse } from "@/lib/server/http";
+import { readArticleSnapshot } from "@/lib/server/insights/snapshot";
+import { getStore } from "@/lib/server/store";
+import { storeFailureResponse } from "@/lib/server/store-response";
+import { readState, syncPending } from "@/lib/server/sync";
 
 export const dynamic = "force-dynamic";
 
+/** GET /api/insights/articles: the newest daily snapshot of every article's statistics, from Lens's store (no upstream call). */
 export async function GET(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
-
-  let first;
   try {
-    first = await firstArticlePage();
+    const store = await getStore();
+    const [snapshot, state] = await Promise.all([readArticleSnapshot(store), readState(store.db, "articles")]);
+    const body: InsightsSnapshot = { ...snapshot, refreshing: syncPending("articles"), lastError: state.last_error };
+    return jsonResponse(body);
   } catch (e) {
-    if (e instanceof InsightsListError) {
-      if (e.status === 401) return errorResponse(502, "upstream_unauthorized", "Intercom rejected Lens's access token. Check INTERCOM_ACCESS_TOKEN and INTERCOM_REGION.");
-      const upstream = isErrorEnvelope(e.body) ? e.body.errors[0] : undefined;
-      const status = e.status >= 500 ? 502 : e.status;
-      return errorResponse(status, upstream?.code ?? "upstream_error", upstream?.message ?? `Intercom answered ${e.status} when listing articles.`);
-    }
-    if (e instanceof UpstreamFailure) return errorResponse(e.kind === "timeout" ? 504 : 502, `upstream_${e.kind}`, e.message);
-    throw e;
+    return storeFailureResponse(e);
   }
-
-  const abort = new AbortController();
-  request.signal.addEventListener("abort", () => abort.abort(), { once: true });
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const emit = (event: InsightsEvent) => {
-        if (!abort.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
-      };
-      try {
-        emit(await gatherArticleInsights(first, emit, abort.signal));
-        controller.close();
-      } catch (e) {
-        console.error(JSON.stringify({ level: "error", msg: "article insights failed", error: String((e as Error)?.name) }));
-        controller.error(e);
-      }
-    },
-    cancel() {
-      abort.abort();
-    },
-  });
-  return new Response(stream, {
-    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
-  });
 }

@@ -1,0 +1,24 @@
+import { requireApiViewer } from "@/lib/server/auth/guard";
+import { jsonResponse } from "@/lib/server/http";
+import { getStore } from "@/lib/server/store";
+import { storeFailureResponse } from "@/lib/server/store-response";
+import { requestSync } from "@/lib/server/sync";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/insights/articles/refresh: asks the sync for a new snapshot of article statistics now.
+ * Answers 202 at once; GET /api/insights/articles says `refreshing` until the snapshot is stored.
+ * Same-origin only (the guard refuses a POST another site started).
+ */
+export async function POST(request: Request): Promise<Response> {
+  const viewer = await requireApiViewer(request);
+  if (viewer instanceof Response) return viewer;
+  try {
+    await getStore();
+  } catch (e) {
+    return storeFailureResponse(e);
+  }
+  requestSync("articles");
+  return jsonResponse({ refreshing: true }, 202);
+}
