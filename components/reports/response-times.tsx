@@ -75,10 +75,12 @@ export function ResponseTimesReport() {
           return (
             <div className="space-y-4">
               <Freshness fresh={body} />
-              <Card className="p-4">
+              <Card>
                 <CardHeader title={`${metricLabel} by ${GROUP_LABELS[body.group].toLowerCase()}`} />
-                {points.length ? <SpreadChart points={points} metricLabel={metricLabel} onSelect={onSelect} /> : <p className="text-sm text-muted-foreground">No conversations match.</p>}
-                <p className="mt-2 text-xs text-muted-foreground">Select a bar (or Tab to it and press Enter) to open its conversations in the ledger.</p>
+                <div className="p-4">
+                  {points.length ? <SpreadChart points={points} metricLabel={metricLabel} onSelect={onSelect} /> : <p className="text-sm text-muted-foreground">No conversations match.</p>}
+                  <p className="mt-2 text-xs text-muted-foreground">Select a bar (or Tab to it and press Enter) to open its conversations in the ledger.</p>
+                </div>
               </Card>
               <GroupTable body={body.groups} kind={body.group} names={body.names} hrefOf={hrefOf} />
             </div>
@@ -100,12 +102,14 @@ function GroupTable({ body, kind, names, hrefOf }: { body: ResponseGroup[]; kind
   const csv = () =>
     body.map((g) => [groupLabel(kind, g.key, names), g.key, g.conversations, ...METRICS.flatMap((m) => [g.metrics[m.key].p50 ?? "", g.metrics[m.key].p90 ?? ""]), g.reopened, g.reopens]);
   return (
-    <Card className="p-4">
+    <Card>
       <CardHeader
         title="By group"
         actions={<CsvButton name={`response-times-by-${kind}`} header={[GROUP_LABELS[kind], "Key", "Conversations", ...METRICS.flatMap((m) => [`${m.label} p50 (s)`, `${m.label} p90 (s)`]), "Reopened conversations", "Reopens"]} rows={csv} />}
       />
-      <DataTable columns={columns} rows={body} rowKey={(g) => g.key} empty="No conversations match these filters." caption="Response times by group" dense />
+      <div className="p-4">
+        <DataTable columns={columns} rows={body} rowKey={(g) => g.key} empty="No conversations match these filters." caption="Response times by group" dense />
+      </div>
     </Card>
   );
 }
