@@ -2,8 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { parseAsBoolean, parseAsInteger, useQueryStates } from "nuqs";
-import { Fragment } from "react";
+import dynamic from "next/dynamic";
+import { parseAsBoolean, parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+import { Fragment, useCallback } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -14,7 +15,10 @@ import { DASH, formatDateTime } from "@/lib/format/time";
 import { DEFAULT_DORMANT_DAYS, type AccessRow } from "@/lib/reports/access-review";
 import { reportQueries } from "@/lib/queries/reports";
 import { CsvButton } from "./csv-button";
+import type { NamedValue } from "./bar-list-chart";
 import { Freshness } from "./freshness";
+
+const BarListChart = dynamic(() => import("./bar-list-chart").then((m) => m.BarListChart), { ssr: false, loading: () => <Skeleton className="h-64 w-full" /> });
 
 const iso = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString());
 
@@ -39,7 +43,8 @@ function auditCsvRows(rows: AccessRow[], teams: Record<string, string>, dormantD
 const CSV_HEADER = ["Teammate", "Email", "Teammate id", "Teams", "Inbox seat", "Last sign-in (UTC)", "Last activity (UTC)", "Days since sign-in", "Dormant", "Access changes", "Changes by someone else", "Change history"];
 
 export function AccessReview() {
-  const [p, setP] = useQueryStates({ dormant: parseAsInteger.withDefault(DEFAULT_DORMANT_DAYS), flagged: parseAsBoolean.withDefault(false) }, { history: "replace" });
+  const [p, setP] = useQueryStates({ dormant: parseAsInteger.withDefault(DEFAULT_DORMANT_DAYS), flagged: parseAsBoolean.withDefault(false), teammate: parseAsString }, { history: "replace" });
+  const onSelect = useCallback((v: NamedValue) => void setP({ teammate: v.key }), [setP]);
   const days = Math.min(3650, Math.max(1, p.dormant));
   const query = useQuery(reportQueries.access(days));
   return (
@@ -56,10 +61,31 @@ export function AccessReview() {
       </div>
       <QueryState query={query} loading={<Skeleton className="h-96 w-full" />} errorTitle="The access review could not be loaded">
         {(body) => {
-          const rows = p.flagged ? body.rows.filter((r) => r.dormant || r.changes.some((c) => c.byOther)) : body.rows;
+          const flagged = p.flagged ? body.rows.filter((r) => r.dormant || r.changes.some((c) => c.byOther)) : body.rows;
+          const rows = p.teammate ? flagged.filter((r) => r.id === p.teammate) : flagged;
+          // Longest absence first; no sign-in on record counts as the whole archive.
+          const absence = [...body.rows]
+            .map((r) => ({ key: r.id, label: r.name, value: r.daysSinceSignIn ?? 9_999 }))
+            .sort((a, b) => b.value - a.value)
+            .map((v) => (v.value === 9_999 ? { ...v, value: 0, label: `${v.label} (never)` } : v));
           return (
             <div className="space-y-4">
               <Freshness fresh={body} />
+              <Card>
+                <CardHeader title="Days since last sign-in" />
+                <div className="p-4">
+                  <BarListChart points={absence} label="Days since each teammate's last sign-in" unit="days" onSelect={onSelect} />
+                  <p className="mt-2 text-xs text-muted-foreground">Select a bar (or Tab to it and press Enter) to show only that teammate.</p>
+                </div>
+              </Card>
+              {p.teammate && (
+                <p className="text-sm">
+                  Showing one teammate.{" "}
+                  <button type="button" className="text-brand-700 underline" onClick={() => void setP({ teammate: null })}>
+                    Show everyone
+                  </button>
+                </p>
+              )}
               <Card>
                 <CardHeader
                   title={`${rows.length} teammates, ${body.rows.filter((r) => r.dormant).length} dormant`}

@@ -1,6 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { parseAsString, useQueryState } from "nuqs";
+import { useCallback } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
@@ -11,7 +14,10 @@ import { formatDateTime } from "@/lib/format/time";
 import type { AlertsBody } from "@/lib/reports/api-types";
 import { reportQueries } from "@/lib/queries/reports";
 import { CsvButton } from "./csv-button";
+import type { NamedValue } from "./bar-list-chart";
 import { Freshness } from "./freshness";
+
+const BarListChart = dynamic(() => import("./bar-list-chart").then((m) => m.BarListChart), { ssr: false, loading: () => <Skeleton className="h-40 w-full" /> });
 
 type Match = AlertsBody["matches"][number];
 type Delivery = AlertsBody["deliveries"][number];
@@ -20,12 +26,16 @@ const DELIVERY_TONE = { delivered: "success", failed: "danger", pending: "info",
 
 export function AlertsPage() {
   const query = useQuery(reportQueries.alerts());
+  const [rule, setRule] = useQueryState("rule", parseAsString.withOptions({ history: "replace" }));
+  const onSelect = useCallback((v: NamedValue) => void setRule(v.key), [setRule]);
   return (
     <>
       <PageHeader title="Alerts" description="Rules over new audit-log entries, evaluated after each sync. Each match is recorded once and sent to the webhook." />
       <QueryState query={query} loading={<Skeleton className="h-96 w-full" />} errorTitle="Alerts could not be loaded">
         {(body) => {
           const names = new Map(body.rules.map((r) => [r.id, r.name]));
+          const perRule = [...new Set(body.matches.map((m) => m.rule_id))].map((id) => ({ key: id, label: names.get(id) ?? id, value: body.matches.filter((m) => m.rule_id === id).length }));
+          const matches = rule ? body.matches.filter((m) => m.rule_id === rule) : body.matches;
           const matchColumns: DataColumn<Match>[] = [
             { id: "at", header: "Activity at", cell: (m) => formatDateTime(m.at) },
             { id: "rule", header: "Rule", cell: (m) => names.get(m.rule_id) ?? m.rule_id },
@@ -42,13 +52,26 @@ export function AlertsPage() {
             <div className="space-y-4">
               <Freshness fresh={body} />
               <RulesCard body={body} />
+              {perRule.length > 0 && (
+                <Card>
+                  <CardHeader title="Matches by rule" />
+                  <div className="p-4">
+                    <BarListChart points={perRule} label="Recent matches per rule" unit="matches" onSelect={onSelect} />
+                  </div>
+                </Card>
+              )}
               <Card>
                 <CardHeader
-                  title={`Recent matches (${body.matches.length})`}
-                  actions={<CsvButton name="alert-matches" header={["Activity at (UTC)", "Rule", "Entry id", "What happened", "Delivery"]} rows={() => body.matches.map((m) => [new Date(m.at * 1000).toISOString(), names.get(m.rule_id) ?? m.rule_id, m.entry_id, m.summary, m.delivery])} />}
+                  title={rule ? `Recent matches of ${names.get(rule) ?? rule} (${matches.length})` : `Recent matches (${matches.length})`}
+                  actions={<CsvButton name="alert-matches" header={["Activity at (UTC)", "Rule", "Entry id", "What happened", "Delivery"]} rows={() => matches.map((m) => [new Date(m.at * 1000).toISOString(), names.get(m.rule_id) ?? m.rule_id, m.entry_id, m.summary, m.delivery])} />}
                 />
                 <div className="p-4">
-                  <DataTable columns={matchColumns} rows={body.matches} rowKey={(m) => `${m.rule_id}:${m.entry_id}`} empty="No matches yet." dense caption="Alert matches" />
+                  {rule && (
+                    <button type="button" className="mb-2 text-sm text-brand-700 underline" onClick={() => void setRule(null)}>
+                      Show every rule
+                    </button>
+                  )}
+                  <DataTable columns={matchColumns} rows={matches} rowKey={(m) => `${m.rule_id}:${m.entry_id}`} empty="No matches yet." dense caption="Alert matches" />
                 </div>
               </Card>
               <Card>

@@ -13,6 +13,12 @@ export interface SpreadPoint {
   conversations: number;
 }
 
+/** Short axis ticks: "2.5 h", "40 min". */
+function tick(seconds: number): string {
+  if (seconds >= 3600) return `${Number((seconds / 3600).toFixed(seconds < 36_000 ? 1 : 0))} h`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
 const config = { p50: { label: "p50", color: "var(--chart-1)" }, p90: { label: "p90", color: "var(--chart-2)" } };
 
 /** p50 and p90 per group; a bar (click, Enter or Space) opens that group's conversations. */
@@ -24,7 +30,7 @@ export function SpreadChart({ points, metricLabel, onSelect }: { points: SpreadP
       <BarChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={CHART.grid} vertical={false} />
         <XAxis dataKey="label" tick={CHART.axisTick} interval="preserveStartEnd" />
-        <YAxis tick={CHART.axisTick} tickFormatter={(v: number) => formatDuration(v)} width={72} />
+        <YAxis tick={CHART.axisTick} tickFormatter={tick} width={56} />
         <Tooltip {...CHART.tooltip} cursor={CHART.cursor} formatter={(v) => formatDuration(Number(v))} />
         <Legend />
         <Bar dataKey="p50" name="p50" fill="var(--color-p50)" shape={p50Bar} isAnimationActive={false} />
