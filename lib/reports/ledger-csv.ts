@@ -36,5 +36,7 @@ export function ledgerCsv(rows: readonly ConversationFact[], names: NameMaps, he
     r.sla_name ?? "",
     r.sla_status ?? "",
   ]);
-  return Papa.unparse(header ? { fields: LEDGER_CSV_HEADER, data } : data, { escapeFormulae: true, newline: "\r\n" }) + (data.length || header ? "\r\n" : "");
+  const lines = header ? [LEDGER_CSV_HEADER, ...data] : data;
+  // Chunks are concatenated, so each one ends with its own line break.
+  return lines.length ? Papa.unparse(lines, { escapeFormulae: true, newline: "\r\n" }) + "\r\n" : "";
 }
