@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
+// Charts load Recharts on demand; on a busy machine the first one can take a while.
+const CHART_TIMEOUT = { timeout: 30_000 };
+
 // The demo server syncs its fake workspace into the store at start; the reports wait for that.
 async function waitForSync(request: APIRequestContext) {
   await expect
@@ -28,7 +31,7 @@ test("response times: a team's bar opens the ledger with exactly that team's con
   const count = Number((await billing.getByRole("cell").nth(1).innerText()).replace(/\D/g, ""));
   expect(count).toBeGreaterThan(0);
   const bar = page.getByRole("button", { name: /^Billing: p50/ });
-  await expect(bar).toBeVisible();
+  await expect(bar).toBeVisible(CHART_TIMEOUT);
   // Keyboard drill-down: focus the bar and press Enter.
   await bar.focus();
   await page.keyboard.press("Enter");
@@ -60,7 +63,7 @@ test("ledger: sorts in the URL, scrolls far, and a row opens its thread", async 
 test("ratings: the 1-star bar lands on the ledger's 1-star rows; low ratings open the thread", async ({ page }) => {
   await page.goto("/reports/csat");
   const bar = page.getByRole("button", { name: /^1 ★: \d+ conversations/ });
-  await expect(bar).toBeVisible();
+  await expect(bar).toBeVisible(CHART_TIMEOUT);
   const n = Number((await bar.getAttribute("aria-label"))!.match(/: (\d+) conversations/)![1]);
   await bar.click();
   await expect(page).toHaveURL(/\/reports\/conversations\?rating=1$/);
@@ -81,6 +84,7 @@ test("article history: a day's bar lists its articles, and an article page chart
   await expect(page.getByText(/Data as of/)).toBeVisible();
   await expect(page.getByText(/per-day numbers need at least two days/)).toHaveCount(0);
   const day = page.getByRole("button", { name: /^\d{4}-\d{2}-\d{2}: \d+ views/ }).nth(3);
+  await expect(day).toBeVisible(CHART_TIMEOUT);
   const label = (await day.getAttribute("aria-label"))!;
   const [, date, views] = label.match(/^(\S+): (\d+) views/)!;
   await day.focus();
@@ -97,13 +101,14 @@ test("article history: a day's bar lists its articles, and an article page chart
 
   await table.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/articles\/\d+$/);
-  await expect(page.getByRole("region", { name: "History" }).getByRole("figure").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByRole("figure").first()).toBeVisible(CHART_TIMEOUT);
 });
 
 test("access review: dormant teammates are flagged, a bar shows one teammate, and the audit CSV says so", async ({ page }) => {
   await page.goto("/reports/access");
   await expect(page.getByText(/\d+ teammates, 2 dormant/)).toBeVisible();
   const chloe = page.getByRole("button", { name: /^Chloe Dubois: \d+ days/ });
+  await expect(chloe).toBeVisible(CHART_TIMEOUT);
   await chloe.click();
   await expect(page).toHaveURL(/teammate=5000118/);
   const rows = page.getByTestId("access-row");
@@ -118,6 +123,7 @@ test("alerts: rules from the file, the failed sign-in burst matched once, a rule
   await page.goto("/alerts");
   await expect(page.getByText("Failed sign-in burst (failed_sign_ins)")).toBeVisible();
   const bar = page.getByRole("button", { name: /^Failed sign-in burst: 1 matches/ });
+  await expect(bar).toBeVisible(CHART_TIMEOUT);
   await bar.click();
   await expect(page).toHaveURL(/rule=failed-burst/);
   await expect(page.getByText(/5 failed sign-ins for hiroshi\.tanaka@northwind\.example within 10 minutes/)).toBeVisible();
