@@ -5,7 +5,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { parseAsBoolean, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { useCallback, useRef } from "react";
+import { memo, useCallback, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -62,23 +62,11 @@ const SLA_TONE = { hit: "success", missed: "danger", cancelled: "neutral", activ
  */
 export function ConversationLedger() {
   const [p, setP] = useQueryStates(ledgerParams, { history: "replace" });
-  const router = useRouter();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const ratings = (p.rating ?? "").split(",").map(Number).filter((n) => n >= 1 && n <= 5);
   const q = ledgerQuery({ from: p.from, to: p.to, team: p.team, admin: p.admin, tag: p.tag, state: p.state, sla: p.sla, ratings, reopened: p.reopened }, { column: p.sort, dir: p.dir });
   const first = useQuery(reportQueries.ledgerPage(q, 0, PAGE));
   const total = first.data?.total ?? 0;
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const pages = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((n) => n > 0);
-  const rest = useQueries({ queries: pages.map((n) => reportQueries.ledgerPage(q, n * PAGE, PAGE)) });
-  const rowAt = (index: number): ConversationFact | undefined => {
-    const n = Math.floor(index / PAGE);
-    const body = n === 0 ? first.data : rest[pages.indexOf(n)]?.data;
-    return body?.rows[index - n * PAGE];
-  };
   const names: NameMaps | undefined = first.data?.names;
-  const open = useCallback((id: string) => router.push(`/conversations/${encodeURIComponent(id)}`), [router]);
   const sortBy = (column: SortColumn) => void setP({ sort: column, dir: p.sort === column && p.dir === "desc" ? "asc" : "desc" });
   const exportQuery = ledgerQuery({ from: p.from, to: p.to, team: p.team, admin: p.admin, tag: p.tag, state: p.state, sla: p.sla, ratings, reopened: p.reopened }, { column: p.sort, dir: p.dir });
 
@@ -155,22 +143,7 @@ export function ConversationLedger() {
                     );
                   })}
                 </div>
-                <div ref={scrollRef} className="max-h-[70vh] overflow-y-auto" data-testid="ledger-rows">
-                  {total === 0 ? (
-                    <p className="p-8 text-center text-sm text-muted-foreground">No conversations match these filters.</p>
-                  ) : (
-                    <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-                      {items.map((item) => {
-                        const row = rowAt(item.index);
-                        return (
-                          <div key={item.key} role="row" aria-rowindex={item.index + 2} className="absolute inset-x-0" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-                            {row ? <LedgerRow row={row} names={names} onOpen={open} /> : <div className="mx-3 my-2 h-6 animate-pulse rounded bg-muted" />}
-                          </div>
-                        );
-                      })}
-                    </div>
-                  )}
-                </div>
+                <LedgerRows query={q.toString()} total={total} firstRows={first.data.rows} names={names} />
               </div>
             </div>
           </Card>
@@ -180,7 +153,44 @@ export function ConversationLedger() {
   );
 }
 
-function LedgerRow({ row, names, onOpen }: { row: ConversationFact; names: NameMaps | undefined; onOpen: (id: string) => void }) {
+/**
+ * The scrolling part on its own, so a scroll re-renders the visible rows only, not the filters and
+ * headers; pages after the first are fetched as they come into view.
+ */
+function LedgerRows({ query, total, firstRows, names }: { query: string; total: number; firstRows: ConversationFact[]; names: NameMaps | undefined }) {
+  const router = useRouter();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const q = new URLSearchParams(query);
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const pages = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((n) => n > 0);
+  const rest = useQueries({ queries: pages.map((n) => reportQueries.ledgerPage(q, n * PAGE, PAGE)) });
+  const rowAt = (index: number): ConversationFact | undefined => {
+    const n = Math.floor(index / PAGE);
+    return n === 0 ? firstRows[index] : rest[pages.indexOf(n)]?.data?.rows[index - n * PAGE];
+  };
+  const open = useCallback((id: string) => router.push(`/conversations/${encodeURIComponent(id)}`), [router]);
+  return (
+    <div ref={scrollRef} className="max-h-[70vh] overflow-y-auto" data-testid="ledger-rows">
+      {total === 0 ? (
+        <p className="p-8 text-center text-sm text-muted-foreground">No conversations match these filters.</p>
+      ) : (
+        <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            return (
+              <div key={item.key} role="row" aria-rowindex={item.index + 2} className="absolute inset-x-0" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                {row ? <LedgerRow row={row} names={names} onOpen={open} /> : <div className="mx-3 my-2 h-6 animate-pulse rounded bg-muted" />}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+const LedgerRow = memo(function LedgerRow({ row, names, onOpen }: { row: ConversationFact; names: NameMaps | undefined; onOpen: (id: string) => void }) {
   return (
     <div
       className={`${COLUMNS} h-10 cursor-pointer items-center border-b border-border px-3 text-sm hover:bg-muted/60`}
@@ -222,4 +232,4 @@ function LedgerRow({ row, names, onOpen }: { row: ConversationFact; names: NameM
       <span role="cell">{row.sla_status ? <Badge tone={SLA_TONE[row.sla_status as keyof typeof SLA_TONE] ?? "neutral"}>{row.sla_status}</Badge> : DASH}</span>
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { jsonResponse } from "@/lib/server/http";
 import { accessReport } from "@/lib/server/reports/access";
 import { freshness } from "@/lib/server/reports/freshness";
 import { reportHandler } from "@/lib/server/reports/handler";
+import { cachedReport } from "@/lib/server/reports/result-cache";
 import { storeNames } from "@/lib/server/reports/names";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,10 @@ export async function GET(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const dormantDays = Number(q.get("dormant") ?? DEFAULT_DORMANT_DAYS);
     if (!Number.isInteger(dormantDays) || dormantDays < 1 || dormantDays > 3650) throw new FilterError("dormant must be a whole number of days, 1 to 3650");
-    const [rows, names, fresh] = await Promise.all([accessReport(store, dormantDays), storeNames(store), freshness(store, ["activity_logs", "admins"])]);
-    return jsonResponse({ dormantDays, rows, teams: names.teams, ...fresh });
+    const body = await cachedReport(store, `access?${dormantDays}`, async () => {
+      const [rows, names, fresh] = await Promise.all([accessReport(store, dormantDays), storeNames(store), freshness(store, ["activity_logs", "admins"])]);
+      return { dormantDays, rows, teams: names.teams, ...fresh };
+    });
+    return jsonResponse(body);
   });
 }

@@ -3,6 +3,7 @@ import { jsonResponse } from "@/lib/server/http";
 import { csatReport } from "@/lib/server/reports/csat";
 import { freshness } from "@/lib/server/reports/freshness";
 import { reportHandler } from "@/lib/server/reports/handler";
+import { cachedReport } from "@/lib/server/reports/result-cache";
 import { storeNames } from "@/lib/server/reports/names";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const filter = parseLedgerFilter(q);
-    const [report, names, fresh] = await Promise.all([csatReport(store, filter), storeNames(store), freshness(store, ["conversations", "admins"])]);
-    return jsonResponse({ ...report, names, ...fresh });
+    const body = await cachedReport(store, `csat?${q.toString()}`, async () => {
+      const [report, names, fresh] = await Promise.all([csatReport(store, filter), storeNames(store), freshness(store, ["conversations", "admins"])]);
+      return { ...report, names, ...fresh };
+    });
+    return jsonResponse(body);
   });
 }
