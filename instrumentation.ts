@@ -7,6 +7,10 @@ export async function register(): Promise<void> {
   logAuthPosture();
   const { installRawPathCheck } = await import("./lib/server/raw-path");
   installRawPathCheck();
+  const { logAlertRules } = await import("./lib/server/alerts/rules-file");
+  await logAlertRules();
+  const { registerAlertEvaluation } = await import("./lib/server/alerts/register");
+  registerAlertEvaluation();
   // The background sync fills Lens's store; LENS_SYNC=off leaves it to `npm run sync` (or to another instance).
   const { startSyncScheduler, syncSettings } = await import("./lib/server/sync");
   if (syncSettings().enabled) startSyncScheduler();

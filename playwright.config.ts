@@ -61,7 +61,7 @@ export default defineConfig({
       // Demo mode: no token, the fake workspace runs in-process.
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.demo}`,
       url: `http://127.0.0.1:${PORTS.demo}/api/health`,
-      env: { ...process.env, ...quiet, ...roomy, ...store("demo"), INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "" },
+      env: { ...process.env, ...quiet, ...roomy, ...store("demo"), INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "", LENS_ALERTS_FILE: "e2e/fixtures/alert-rules.json" },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -16,7 +16,8 @@ import { errorResponse } from "@/lib/server/http";
  * rendering.
  */
 
-const OPEN_PATHS = ["/login", "/setup", "/api/", "/_next/", "/favicon.ico"];
+// The app icon and manifest (public/) load before sign-in: the browser asks for them on the login page.
+const OPEN_PATHS = ["/login", "/setup", "/api/", "/_next/", "/favicon.ico", "/icon.svg", "/icon-192.png", "/icon-512.png", "/apple-touch-icon.png", "/manifest.webmanifest"];
 
 function isPagePath(pathname: string): boolean {
   return !OPEN_PATHS.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(`${p}.`));

@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { HydrationBoundary } from "@tanstack/react-query";
@@ -10,6 +11,7 @@ import { buildPath } from "@/lib/intercom/match";
 import { workspaceQueries } from "@/lib/queries/workspace";
 import { intercomSettings } from "@/lib/server/env";
 import { prefetchIntercom } from "@/lib/server/prefetch";
+import { parseTheme, THEME_COOKIE, themeAttribute } from "@/lib/theme/theme";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -20,15 +22,26 @@ export const metadata: Metadata = {
   title: { default: "Lens", template: "%s · Lens" },
   description: "A read-only view of your Intercom workspace for support leads.",
   referrer: "no-referrer",
+  manifest: "/manifest.webmanifest",
+  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { mode } = intercomSettings();
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const html = { lang: "en", className: `${GeistSans.variable} ${GeistMono.variable}`, "data-theme": themeAttribute(theme) };
   // Without a viewer (signed out, or sign-in not configured) only the sign-in or setup page renders: no workspace chrome.
   const viewer = await currentViewer();
   if (!viewer) {
     return (
-      <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <html {...html}>
         <body className="min-h-screen font-sans">
           <main className="px-6 py-6">{children}</main>
         </body>
@@ -38,16 +51,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The header names the workspace on every page: read /me with the HTML (cached on the server).
   const workspace = await prefetchIntercom([{ queryKey: workspaceQueries.me().queryKey, path: buildPath("me.get") }]);
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html {...html}>
       <body className="min-h-screen font-sans">
         <Providers>
           <HydrationBoundary state={workspace}>
-            <AppHeader mode={mode} viewer={viewer} />
-            <div className="flex">
-              <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 overflow-y-auto border-r border-slate-200 bg-white md:block">
-                <Sidebar />
+            <AppHeader mode={mode} viewer={viewer} theme={theme} />
+            {/* The aside stretches to the page's full height (its background with it); the nav inside stays in view. */}
+            <div className="flex min-h-[calc(100vh-3.5rem)]">
+              <aside className="hidden w-56 shrink-0 border-r border-border bg-sidebar md:block">
+                <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto">
+                  <Sidebar />
+                </div>
               </aside>
-              <main className="min-w-0 flex-1 px-6 py-6 lg:px-8">{children}</main>
+              <main className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
             </div>
           </HydrationBoundary>
         </Providers>

@@ -91,7 +91,7 @@ async function scrollToBottom(page: Page): Promise<void> {
 }
 
 /** Scrolls 300 px per frame (down, and back up at the end) for `durationMs`, returning the rAF deltas. */
-async function scrollFrames(page: Page, durationMs: number): Promise<number[]> {
+export async function scrollFrames(page: Page, durationMs: number): Promise<number[]> {
   return page.evaluate(`new Promise((resolve) => {
     const el = ${FIND_SCROLLER};
     el.scrollTop = 0;

@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync, audit-store (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync, audit-store, reports (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  *   --heap MB        the soak's Lens runs with this V8 heap cap instead of `npm start`'s (to find the smallest that holds)
  */
@@ -24,6 +24,7 @@ import { measurePageSpeed, pageSpeedMethod } from "./page-speed";
 import { killAllNow, stopAll } from "./processes";
 import { measureProxyOverhead } from "./proxy-overhead";
 import { measureCrashRecipes, measureExport, measureLookupHammer, measureRateLimitStorm } from "./soak";
+import { measureReports } from "./reports";
 import { consoleTable, markdownReport, mb, type Row } from "./report";
 import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
 import { INTERCOM_LIMIT_PER_WINDOW, measureInsightsFromStore, measureSyncBackfill } from "./sync";
@@ -32,10 +33,10 @@ import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-bud
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002, lensAuditStore: PORT_BASE + 6, fakeAuditStore: PORT_BASE + 1003 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002, lensAuditStore: PORT_BASE + 6, fakeAuditStore: PORT_BASE + 1003, lensReports: PORT_BASE + 7, fakeReports: PORT_BASE + 1004 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync", "audit-store"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync", "audit-store", "reports"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   let fake: FakeHttp | undefined;
   let fakeLarge: FakeHttp | undefined;
+  let fakeReports: FakeHttp | undefined;
   let chromiumVersion = "unknown";
   try {
     fake = await startFakeHttp({ port: PORTS.fake });
@@ -193,11 +195,19 @@ async function main(): Promise<void> {
         }
       });
     }
+
+    if (only.has("reports")) {
+      await step("reports on the large workspace", async () => {
+        fakeReports = await startFakeHttp({ port: PORTS.fakeReports, scale: "large" });
+        rows.push(...(await measureReports(browser as Browser, fakeReports, PORTS.lensReports, log)));
+      });
+    }
   } finally {
     await browser?.close().catch(() => {});
     await stopAll();
     await fake?.close();
     await fakeLarge?.close();
+    await fakeReports?.close();
   }
 
   const seconds = (performance.now() - t0) / 1000;

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { REFUSAL_MESSAGES, isRefusal } from "@/lib/server/auth/identity";
@@ -23,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">L</span>
         Lens
       </div>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <Card className="p-6 shadow-sm">
         <h1 className="text-base font-semibold text-slate-900">Sign in to see your Intercom workspace</h1>
         <p className="mt-1 text-sm text-slate-500">Lens shows customer data, so only the support team gets in.</p>
         {error && (
@@ -48,7 +49,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               href={`/api/auth/login/intercom${query}`}
               className={
                 options.oidcLabel
-                  ? "rounded-md border border-slate-300 bg-white px-4 py-2 text-center text-sm font-medium text-slate-800 hover:bg-slate-50"
+                  ? "rounded-md border border-slate-300 bg-card px-4 py-2 text-center text-sm font-medium text-slate-800 hover:bg-slate-50"
                   : "rounded-md bg-brand-600 px-4 py-2 text-center text-sm font-medium text-white hover:bg-brand-700"
               }
             >
@@ -56,7 +57,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             </a>
           )}
         </div>
-      </div>
+      </Card>
       <p className="mt-4 text-center text-xs text-slate-400">Read-only: Lens never changes anything in Intercom.</p>
     </div>
   );

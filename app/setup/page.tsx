@@ -17,7 +17,7 @@ export default async function SetupPage() {
   if (problems === null) redirect("/");
   return (
     <div className="mx-auto mt-10 max-w-2xl">
-      <div className="rounded-lg border border-amber-200 bg-white p-6 shadow-sm">
+      <div className="rounded-lg border border-amber-200 bg-card p-6 shadow-sm">
         <h1 className="text-lg font-semibold text-slate-900">Lens needs sign-in before it shows any data</h1>
         <p className="mt-2 text-sm text-slate-600">
           An Intercom access token is set, so Lens would show your live workspace, including customer data. It shows nothing until it can tell who is looking. Set these environment variables on

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
@@ -9,8 +10,7 @@ import { safeTimeZone } from "@/lib/audit/zoned";
 import { DASH, formatDateTime } from "@/lib/format/time";
 import { activityLogQueries } from "@/lib/queries/activity-logs";
 import { adminQueries, teamQueries, workspaceQueries } from "@/lib/queries/workspace";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { Avatar } from "./avatar";
 import { AwayBadge, SeatBadge } from "./badges";
@@ -62,7 +62,7 @@ export function AdminProfile({ id }: { id: string }) {
         </Link>{" "}
         / <span className="text-slate-700">{a.name ?? a.id}</span>
       </nav>
-      <section className="flex flex-wrap items-start gap-4 rounded-lg border border-slate-200 bg-white p-6">
+      <Card as="section" className="flex flex-wrap items-start gap-4 p-6">
         <Avatar admin={a} size="lg" />
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{a.name ?? DASH}</h1>
@@ -80,9 +80,9 @@ export function AdminProfile({ id }: { id: string }) {
             </Field>
           </dl>
         </div>
-      </section>
+      </Card>
 
-      <section aria-labelledby="teams-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <Card as="section" aria-labelledby="teams-heading" className="p-6">
         <h2 id="teams-heading" className="text-sm font-semibold text-slate-900">
           Teams
         </h2>
@@ -101,9 +101,9 @@ export function AdminProfile({ id }: { id: string }) {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="activity-heading" className="rounded-lg border border-slate-200 bg-white">
+      <Card as="section" aria-labelledby="activity-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-6 py-4">
           <h2 id="activity-heading" className="text-sm font-semibold text-slate-900">
             Recent activity <span className="font-normal text-slate-500">· last 30 days</span>
@@ -147,7 +147,7 @@ export function AdminProfile({ id }: { id: string }) {
             .
           </p>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

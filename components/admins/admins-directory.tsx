@@ -1,5 +1,7 @@
 "use client";
 
+import { Input, Select } from "@/components/ui/field";
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { debounce, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
@@ -8,7 +10,7 @@ import { ADMIN_SORTS, directory, type AdminSort } from "@/lib/audit/admin-direct
 import { DASH, formatNumber } from "@/lib/format/time";
 import type { Team } from "@/lib/intercom/types/admins";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { Avatar } from "./avatar";
@@ -32,7 +34,6 @@ const COLUMNS: { id: AdminSort; label: string }[] = [
   { id: "seat", label: "Inbox seat" },
 ];
 
-const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
 
 export function AdminsDirectory() {
   const [query, setQuery] = useQueryStates(params, { history: "replace" });
@@ -54,19 +55,19 @@ export function AdminsDirectory() {
       <div className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           Search
-          <input type="search" className={`${FIELD} w-64`} placeholder="Name or email" value={query.q ?? ""} onChange={(e) => void setQuery({ q: e.target.value || null }, { limitUrlUpdates: debounce(300) })} />
+          <Input type="search" className="w-64" placeholder="Name or email" value={query.q ?? ""} onChange={(e) => void setQuery({ q: e.target.value || null }, { limitUrlUpdates: debounce(300) })} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           Team
-          <ChoiceSelect className={FIELD} value={query.team} onChange={(team) => void setQuery({ team })} anyLabel="All teams" options={teams.data?.teams} />
+          <ChoiceSelect value={query.team} onChange={(team) => void setQuery({ team })} anyLabel="All teams" options={teams.data?.teams} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           Status
-          <select className={FIELD} value={query.away ?? ""} onChange={(e) => void setQuery({ away: (e.target.value || null) as "away" | "active" | null })}>
+          <Select value={query.away ?? ""} onChange={(e) => void setQuery({ away: (e.target.value || null) as "away" | "active" | null })}>
             <option value="">Everyone</option>
             <option value="active">Active</option>
             <option value="away">Away</option>
-          </select>
+          </Select>
         </label>
       </div>
       {unknownTeam && (
@@ -83,9 +84,9 @@ export function AdminsDirectory() {
       ) : admins.isPending ? (
         <TableSkeleton rows={10} columns={6} />
       ) : rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">No teammate matches these filters.</p>
+        <Card as="p" className="p-8 text-center text-sm text-slate-500">No teammate matches these filters.</Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card className="overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>
@@ -138,7 +139,7 @@ export function AdminsDirectory() {
           <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">
             {formatNumber(rows.length)} of {formatNumber(list.length)} teammates
           </p>
-        </div>
+        </Card>
       )}
     </div>
   );

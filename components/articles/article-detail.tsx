@@ -1,12 +1,13 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { parseAsString, useQueryState } from "nuqs";
 import { useMemo } from "react";
-import { Breadcrumbs } from "@/components/help-center/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ExternalLink, Facts } from "@/components/help-center/facts";
-import { DetailFailure } from "@/components/ui/detail-failure";
+import { QueryFailure } from "@/components/ui/query-state";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
 import { articleContent, articleLocales, languageName } from "@/lib/articles/content";
@@ -30,7 +31,7 @@ export function ArticleDetail({ id }: { id: string }) {
   const parent = useMemo(() => (a ? parentIndex([a], collections.data?.items ?? [], sections.data?.items ?? []).get(String(a.id)) : undefined), [a, collections.data, sections.data]);
 
   if (article.isError) {
-    return <DetailFailure error={article.error} what="Article" id={id} backHref="/articles" backLabel="All articles" onRetry={() => article.refetch()} />;
+    return <QueryFailure error={article.error} what="Article" id={id} backHref="/articles" backLabel="All articles" onRetry={() => article.refetch()} />;
   }
   if (!a) {
     return (
@@ -99,15 +100,15 @@ export function ArticleDetail({ id }: { id: string }) {
       )}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <article className="min-w-0 rounded-lg border border-slate-200 bg-white p-6 text-[15px] leading-relaxed text-slate-800" lang={content.locale}>
+        <Card as="article" className="min-w-0 p-6 text-[15px] leading-relaxed text-slate-800" lang={content.locale}>
           {content.body ? <SafeHtml html={content.body} /> : <p className="text-sm text-slate-500">This article has no body.</p>}
-        </article>
+        </Card>
         <aside className="space-y-4">
-          <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <Card as="section" className="p-4">
             <h2 className="mb-3 text-sm font-semibold text-slate-900">Statistics</h2>
             <ArticleStats statistics={a.statistics} />
-          </section>
-          <section className="rounded-lg border border-slate-200 bg-white p-4">
+          </Card>
+          <Card as="section" className="p-4">
             <Facts
               items={[
                 ["Author", <AdminLink key="a" id={content.author_id} />],
@@ -134,7 +135,7 @@ export function ArticleDetail({ id }: { id: string }) {
                 ["Article id", <code key="i" className="font-mono text-xs">{a.id}</code>],
               ]}
             />
-          </section>
+          </Card>
         </aside>
       </div>
     </div>

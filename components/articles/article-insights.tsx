@@ -1,10 +1,11 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo } from "react";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { insightsCsv } from "@/lib/articles/csv";
@@ -37,11 +38,11 @@ const SatisfactionScatter = dynamic(() => import("./insights-charts").then((m) =
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card className="p-4">
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</p>
       {hint && <p className="mt-0.5 text-xs text-slate-500">{hint}</p>}
-    </div>
+    </Card>
   );
 }
 
@@ -95,7 +96,7 @@ export function ArticleInsights() {
                 type="button"
                 onClick={() => refresh.mutate()}
                 disabled={refreshing}
-                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+                className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
               >
                 {refreshing ? "Refreshing…" : "Refresh"}
               </button>
@@ -139,7 +140,7 @@ export function ArticleInsights() {
             <ReactionMixChart rows={view.mix} minReactions={MIN_REACTIONS_FOR_MIX} />
             <SatisfactionScatter rows={view.points} flagged={view.flaggedIds} threshold={view.threshold} sadShare={LOW_SATISFACTION_SAD_SHARE} />
           </div>
-          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="High traffic, low satisfaction" data-testid="low-satisfaction">
+          <Card as="section" className="p-4" aria-label="High traffic, low satisfaction" data-testid="low-satisfaction">
             <h2 className="text-sm font-semibold text-slate-900">High traffic, low satisfaction</h2>
             <p className="mb-2 text-xs text-slate-500">
               Articles in the top quarter by views with at least {LOW_SATISFACTION_SAD_SHARE}% sad reactions: the most unhappy readers first. Rewrite these first.
@@ -165,7 +166,7 @@ export function ArticleInsights() {
                 And {view.flagged.length - FLAGGED_SHOWN} more: sort the table below by Sad to see them all.
               </p>
             )}
-          </section>
+          </Card>
           <section aria-label="Every article">
             <h2 className="mb-2 text-sm font-semibold text-slate-900">Every article</h2>
             {rows.length === 0 ? <p className="text-sm text-slate-500">There are no articles to report on.</p> : <InsightsTable rows={rows} />}

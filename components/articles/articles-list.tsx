@@ -1,10 +1,11 @@
 "use client";
 
+import { Input, Select } from "@/components/ui/field";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { articleLocales, languageName } from "@/lib/articles/content";
@@ -29,7 +30,6 @@ const filterParsers = {
   sort: parseAsStringLiteral(SORTS).withDefault("updated_desc"),
 };
 
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 
 export function ArticlesList() {
   const [filters, setFilters] = useQueryStates(filterParsers);
@@ -56,7 +56,7 @@ export function ArticlesList() {
         title="Articles"
         description={articles.data ? `${shown.length} of ${articles.data.items.length} articles${active ? " match the filters" : ""}` : "Every article in every help center"}
         actions={
-          <Link href="/articles/insights" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+          <Link href="/articles/insights" className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
             Article insights
           </Link>
         }
@@ -64,67 +64,67 @@ export function ArticlesList() {
       <form role="search" className="mb-4 flex flex-wrap items-end gap-2" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           Title
-          <input type="search" value={filters.q} onChange={(e) => void setFilters({ q: e.target.value || null })} placeholder="Search titles" className={`${select} w-56`} />
+          <Input type="search" value={filters.q} onChange={(e) => void setFilters({ q: e.target.value || null })} placeholder="Search titles" className="w-56" />
         </label>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           State
-          <select aria-label="State" value={filters.state ?? ""} onChange={(e) => void setFilters({ state: (e.target.value || null) as (typeof STATES)[number] | null })} className={select}>
+          <Select aria-label="State" value={filters.state ?? ""} onChange={(e) => void setFilters({ state: (e.target.value || null) as (typeof STATES)[number] | null })}>
             <option value="">Any state</option>
             <option value="published">Published</option>
             <option value="draft">Draft</option>
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           Collection
-          <select aria-label="Collection" value={filters.collection ?? ""} onChange={(e) => void setFilters({ collection: e.target.value || null, section: null })} className={select}>
+          <Select aria-label="Collection" value={filters.collection ?? ""} onChange={(e) => void setFilters({ collection: e.target.value || null, section: null })}>
             <option value="">Any collection</option>
             {sortedCollections.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name ?? `Collection ${c.id}`}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           Section
-          <select aria-label="Section" value={filters.section ?? ""} onChange={(e) => void setFilters({ section: e.target.value || null })} className={select}>
+          <Select aria-label="Section" value={filters.section ?? ""} onChange={(e) => void setFilters({ section: e.target.value || null })}>
             <option value="">Any section</option>
             {sectionOptions.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name ?? `Section ${s.id}`}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           Author
-          <select aria-label="Author" value={filters.author ?? ""} onChange={(e) => void setFilters({ author: e.target.value || null })} className={select}>
+          <Select aria-label="Author" value={filters.author ?? ""} onChange={(e) => void setFilters({ author: e.target.value || null })}>
             <option value="">Any author</option>
             {authors.map((id) => (
               <option key={id} value={id}>
                 {adminNames.get(id) ?? `Teammate ${id}`}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           Language
-          <select aria-label="Language" value={filters.lang ?? ""} onChange={(e) => void setFilters({ lang: e.target.value || null })} className={select}>
+          <Select aria-label="Language" value={filters.lang ?? ""} onChange={(e) => void setFilters({ lang: e.target.value || null })}>
             <option value="">Any language</option>
             {languages.map((l) => (
               <option key={l} value={l}>
                 {languageName(l)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-slate-500">
           Sort
-          <select aria-label="Sort" value={filters.sort} onChange={(e) => void setFilters({ sort: e.target.value as (typeof SORTS)[number] })} className={select}>
+          <Select aria-label="Sort" value={filters.sort} onChange={(e) => void setFilters({ sort: e.target.value as (typeof SORTS)[number] })}>
             <option value="updated_desc">Recently updated</option>
             <option value="updated_asc">Least recently updated</option>
             <option value="title">Title A–Z</option>
-          </select>
+          </Select>
         </label>
         {active && (
           <button type="button" onClick={() => void setFilters({ q: null, state: null, collection: null, section: null, author: null, lang: null })} className="px-2 py-1.5 text-sm text-brand-600 hover:underline">

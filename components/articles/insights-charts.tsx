@@ -1,8 +1,10 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useRouter } from "next/navigation";
 import type { MouseEvent, ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, type BarShapeProps } from "recharts";
+import { CHART, ChartContainer, type ChartConfig } from "@/components/ui/chart-container";
+import { Bar, BarChart, CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, type BarShapeProps } from "recharts";
 import { formatNumber } from "@/lib/format/time";
 import { formatPercent, formatRate } from "@/lib/articles/statistics";
 import type { InsightRow } from "@/lib/articles/insights";
@@ -13,7 +15,14 @@ import type { InsightRow } from "@/lib/articles/insights";
  * to its article.
  */
 
-const COLORS = { views: "#2f6fed", rate: "#0f766e", happy: "#10b981", neutral: "#94a3b8", sad: "#f43f5e" };
+const SERIES = {
+  views: { label: "Views", color: "var(--chart-1)" },
+  rate: { label: "Conversion rate", color: "var(--chart-2)" },
+  happy: { label: "Happy", color: "var(--chart-3)" },
+  neutral: { label: "Neutral", color: "var(--chart-4)" },
+  sad: { label: "Sad", color: "var(--chart-5)" },
+} satisfies ChartConfig;
+const COLORS = { views: "var(--color-views)", rate: "var(--color-rate)", happy: "var(--color-happy)", neutral: "var(--color-neutral)", sad: "var(--color-sad)" };
 const articleHref = (row: InsightRow) => `/articles/${encodeURIComponent(row.id)}`;
 
 function useLinkClick() {
@@ -44,11 +53,11 @@ function useLinkedBar({ fill, label }: { fill: string; label: (row: InsightRow) 
 
 function ChartCard({ title, subtitle, children, testId }: { title: string; subtitle: string; children: ReactNode; testId: string }) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId} aria-label={title}>
+    <Card as="section" className="p-4" data-testid={testId} aria-label={title}>
       <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
       <p className="mb-3 text-xs text-slate-500">{subtitle}</p>
       {children}
-    </section>
+    </Card>
   );
 }
 
@@ -60,14 +69,14 @@ function RowTooltip({ active, payload, render }: { active?: boolean; payload?: r
   const row = active ? (payload?.[0]?.payload as InsightRow | undefined) : undefined;
   if (!row) return null;
   return (
-    <div className="max-w-xs rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
+    <div className="max-w-xs rounded-md border border-slate-200 bg-card px-3 py-2 text-xs shadow-md">
       <p className="font-medium text-slate-900">{row.title}</p>
       <div className="mt-1 text-slate-600">{render(row)}</div>
     </div>
   );
 }
 
-const axisTick = { fontSize: 11, fill: "#475569" };
+const axisTick = CHART.axisTick;
 const heightFor = (n: number) => Math.max(120, n * 30 + 40);
 
 export function TopViewsChart({ rows }: { rows: InsightRow[] }) {
@@ -77,15 +86,15 @@ export function TopViewsChart({ rows }: { rows: InsightRow[] }) {
       {rows.length === 0 ? (
         <Empty>No article has been viewed yet.</Empty>
       ) : (
-        <ResponsiveContainer width="100%" height={heightFor(rows.length)}>
+        <ChartContainer config={SERIES} height={heightFor(rows.length)}>
           <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-            <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+            <CartesianGrid horizontal={false} stroke={CHART.grid} />
             <XAxis type="number" tick={axisTick} tickFormatter={(v: number) => formatNumber(v)} />
             <YAxis type="category" dataKey="title" width={210} tick={axisTick} tickFormatter={(t: string) => shortTitle(t)} interval={0} />
-            <Tooltip cursor={{ fill: "#f1f5f9" }} content={<RowTooltip render={(r) => `${formatNumber(r.views)} views`} />} />
+            <Tooltip cursor={CHART.cursor} content={<RowTooltip render={(r) => `${formatNumber(r.views)} views`} />} />
             <Bar dataKey="views" isAnimationActive={false} shape={Shape} />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartContainer>
       )}
     </ChartCard>
   );
@@ -99,15 +108,15 @@ export function ConversionChart({ rows, minViews }: { rows: InsightRow[]; minVie
       {data.length === 0 ? (
         <Empty>No article has {minViews} views yet.</Empty>
       ) : (
-        <ResponsiveContainer width="100%" height={heightFor(data.length)}>
+        <ChartContainer config={SERIES} height={heightFor(data.length)}>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
-            <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+            <CartesianGrid horizontal={false} stroke={CHART.grid} />
             <XAxis type="number" tick={axisTick} tickFormatter={(v: number) => `${v.toFixed(1)}%`} />
             <YAxis type="category" dataKey="title" width={210} tick={axisTick} tickFormatter={(t: string) => shortTitle(t)} interval={0} />
-            <Tooltip cursor={{ fill: "#f1f5f9" }} content={<RowTooltip render={(r) => `${formatRate(r.conversionRate)} · ${formatNumber(r.conversions)} conversations from ${formatNumber(r.views)} views`} />} />
+            <Tooltip cursor={CHART.cursor} content={<RowTooltip render={(r) => `${formatRate(r.conversionRate)} · ${formatNumber(r.conversions)} conversations from ${formatNumber(r.views)} views`} />} />
             <Bar dataKey="ratePercent" isAnimationActive={false} shape={Shape} />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartContainer>
       )}
     </ChartCard>
   );
@@ -124,17 +133,17 @@ export function ReactionMixChart({ rows, minReactions }: { rows: InsightRow[]; m
         <Empty>No article has {minReactions} reactions yet.</Empty>
       ) : (
         <>
-          <ResponsiveContainer width="100%" height={heightFor(rows.length)}>
+          <ChartContainer config={SERIES} height={heightFor(rows.length)}>
             <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-              <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+              <CartesianGrid horizontal={false} stroke={CHART.grid} />
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axisTick} tickFormatter={(v: number) => `${Math.round(v)}%`} />
               <YAxis type="category" dataKey="title" width={210} tick={axisTick} tickFormatter={(t: string) => shortTitle(t)} interval={0} />
-              <Tooltip cursor={{ fill: "#f1f5f9" }} content={<RowTooltip render={(r) => `${formatPercent(r.happy)} happy · ${formatPercent(r.neutral)} neutral · ${formatPercent(r.sad)} sad · ${formatNumber(r.reactions)} reactions`} />} />
+              <Tooltip cursor={CHART.cursor} content={<RowTooltip render={(r) => `${formatPercent(r.happy)} happy · ${formatPercent(r.neutral)} neutral · ${formatPercent(r.sad)} sad · ${formatNumber(r.reactions)} reactions`} />} />
               <Bar dataKey="happy" stackId="mix" isAnimationActive={false} shape={Happy} />
               <Bar dataKey="neutral" stackId="mix" isAnimationActive={false} shape={Neutral} />
               <Bar dataKey="sad" stackId="mix" isAnimationActive={false} shape={Sad} />
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
           <ul className="mt-2 flex gap-4 text-xs text-slate-600">
             {(["happy", "neutral", "sad"] as const).map((k) => (
               <li key={k} className="flex items-center gap-1.5">
@@ -157,7 +166,7 @@ export function SatisfactionScatter({ rows, flagged, threshold, sadShare }: { ro
     const hot = flagged.has(row.id);
     return (
       <a href={articleHref(row)} onClick={onClick(articleHref(row))} aria-label={`${row.title}: ${formatNumber(row.views)} views, ${formatPercent(row.sad)} sad`} data-article-id={row.id}>
-        <circle cx={props.cx} cy={props.cy} r={hot ? 6 : 4} fill={hot ? COLORS.sad : COLORS.views} fillOpacity={hot ? 0.9 : 0.5} stroke="white" strokeWidth={1} className="cursor-pointer" />
+        <circle cx={props.cx} cy={props.cy} r={hot ? 6 : 4} fill={hot ? COLORS.sad : COLORS.views} fillOpacity={hot ? 0.9 : 0.5} stroke="var(--card)" strokeWidth={1} className="cursor-pointer" />
       </a>
     );
   };
@@ -170,16 +179,16 @@ export function SatisfactionScatter({ rows, flagged, threshold, sadShare }: { ro
       {rows.length === 0 ? (
         <Empty>No article has enough reactions to plot.</Empty>
       ) : (
-        <ResponsiveContainer width="100%" height={300}>
+        <ChartContainer config={SERIES} height={300}>
           <ScatterChart margin={{ left: 8, right: 24, top: 8 }}>
-            <CartesianGrid stroke="#e2e8f0" />
+            <CartesianGrid stroke={CHART.grid} />
             <XAxis type="number" dataKey="views" name="Views" scale="log" domain={["auto", "auto"]} allowDataOverflow tick={axisTick} tickFormatter={(v: number) => formatNumber(v)} />
             <YAxis type="number" dataKey="sad" name="Sad" unit="%" domain={[0, 100]} tick={axisTick} width={48} />
             <ZAxis range={[40, 40]} />
             <Tooltip cursor={{ strokeDasharray: "3 3" }} content={<RowTooltip render={(r) => `${formatNumber(r.views)} views · ${formatPercent(r.sad)} sad of ${formatNumber(r.reactions)} reactions`} />} />
             <Scatter data={rows} isAnimationActive={false} shape={Point} />
           </ScatterChart>
-        </ResponsiveContainer>
+        </ChartContainer>
       )}
     </ChartCard>
   );

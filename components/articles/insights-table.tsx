@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import Link from "next/link";
 import { parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
@@ -43,7 +44,7 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
   };
 
   return (
-    <div className="max-h-[36rem] overflow-auto rounded-lg border border-slate-200 bg-white">
+    <Card className="max-h-[36rem] overflow-auto">
       <table className="w-full text-sm" data-testid="insights-table">
         <thead className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
@@ -71,6 +72,6 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

@@ -12,7 +12,7 @@ import { safeTimeZone, zonedParts } from "@/lib/audit/zoned";
 import { formatNumber } from "@/lib/format/time";
 import { auditQueries } from "@/lib/queries/audit";
 import { adminQueries, workspaceQueries } from "@/lib/queries/workspace";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { AuditFilters as FilterBar, type FilterValues } from "./audit-filters";

@@ -1,5 +1,6 @@
 "use client";
 
+import { Input, Select } from "@/components/ui/field";
 import { CATEGORIES, categoryOf, KNOWN_TYPES, typeLabel } from "@/lib/audit/categories";
 
 export interface FilterValues {
@@ -12,7 +13,6 @@ export interface FilterValues {
   newIp: boolean;
 }
 
-const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
 
 /** Teammate, category, type, IP, text and the sensitive-only and new-IP switches. */
 export function AuditFilters({
@@ -31,29 +31,29 @@ export function AuditFilters({
     <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         Teammate
-        <select className={FIELD} value={values.teammate ?? ""} onChange={(e) => onChange({ teammate: e.target.value || null })}>
+        <Select value={values.teammate ?? ""} onChange={(e) => onChange({ teammate: e.target.value || null })}>
           <option value="">Everyone</option>
           {teammates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.label}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         Category
-        <select className={FIELD} value={values.category ?? ""} onChange={(e) => onChange({ category: e.target.value || null, type: null })}>
+        <Select value={values.category ?? ""} onChange={(e) => onChange({ category: e.target.value || null, type: null })}>
           <option value="">All categories</option>
           {CATEGORIES.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         Activity type
-        <select className={`${FIELD} max-w-56`} value={values.type ?? ""} onChange={(e) => onChange({ type: e.target.value || null })}>
+        <Select className="max-w-56" value={values.type ?? ""} onChange={(e) => onChange({ type: e.target.value || null })}>
           <option value="">All types</option>
           {CATEGORIES.map((c) => {
             const inCategory = types.filter((t) => categoryOf(t) === c.id && (!values.category || values.category === c.id)).sort((a, b) => typeLabel(a).localeCompare(typeLabel(b)));
@@ -67,15 +67,15 @@ export function AuditFilters({
               </optgroup>
             ) : null;
           })}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         IP starts with
-        <input className={`${FIELD} w-36 font-mono`} value={values.ip ?? ""} onChange={(e) => onChange({ ip: e.target.value || null }, true)} placeholder="203.0.113." spellCheck={false} />
+        <Input className="w-36 font-mono" value={values.ip ?? ""} onChange={(e) => onChange({ ip: e.target.value || null }, true)} placeholder="203.0.113." spellCheck={false} />
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         Description contains
-        <input type="search" className={`${FIELD} w-56`} value={values.q ?? ""} onChange={(e) => onChange({ q: e.target.value || null }, true)} placeholder="e.g. exported, Jira" />
+        <Input type="search" className="w-56" value={values.q ?? ""} onChange={(e) => onChange({ q: e.target.value || null }, true)} placeholder="e.g. exported, Jira" />
       </label>
       <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
         <input type="checkbox" role="switch" checked={values.sensitive} onChange={(e) => onChange({ sensitive: e.target.checked })} className="size-4 accent-amber-600" />

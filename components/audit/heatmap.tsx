@@ -38,7 +38,7 @@ export function Heatmap({ counts, max, selected, onSelect }: { counts: number[][
                   data-testid={`heat-${weekday}-${hour}`}
                   onClick={() => onSelect({ weekday, hour })}
                   className={`h-6 rounded-sm outline-offset-1 focus-visible:outline-2 focus-visible:outline-brand-600 ${isSelected ? "ring-2 ring-slate-900" : ""} ${selected && !isSelected ? "opacity-50" : ""}`}
-                  style={{ background: count ? `rgba(79, 70, 229, ${0.12 + strength * 0.88})` : "#f1f5f9" }}
+                  style={{ background: count ? `rgba(var(--chart-heat), ${0.12 + strength * 0.88})` : "var(--chart-cursor)" }}
                 />
               );
             })}

@@ -24,7 +24,7 @@ export function RangePicker({
   const to = draft?.to ?? toDay;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <div role="group" aria-label="Date range" className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+      <div role="group" aria-label="Date range" className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-card text-sm">
         {PRESETS.map((p) => (
           <button
             key={p.id}
@@ -58,7 +58,7 @@ export function RangePicker({
         </label>
         <button
           type="submit"
-          className={`rounded-md border px-3 py-1.5 font-medium ${value === "custom" && !draft ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+          className={`rounded-md border px-3 py-1.5 font-medium ${value === "custom" && !draft ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 bg-card text-slate-700 hover:bg-slate-50"}`}
         >
           {value === "custom" && !draft ? "Custom range" : "Apply range"}
         </button>

@@ -1,5 +1,7 @@
 "use client";
 
+import { Select } from "@/components/ui/field";
+import { Card } from "@/components/ui/card";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
@@ -9,13 +11,12 @@ import { DASH, formatDate, formatNumber, formatRelative } from "@/lib/format/tim
 import { companyQueries } from "@/lib/queries/companies";
 import { segmentQueries } from "@/lib/queries/segments";
 import { tagQueries } from "@/lib/queries/tags";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { ExportCompaniesButton } from "./export-companies-button";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-700";
 
 export function planName(c: Company): string {
   return c.plan && "name" in c.plan && c.plan.name ? c.plan.name : DASH;
@@ -49,7 +50,7 @@ export function CompaniesPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="Companies" description="Every company in the workspace, with its plan, people and spend." actions={<ExportCompaniesButton />} />
-      <div className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-4">
+      <Card className="flex flex-wrap items-center gap-2 p-4">
         <form onSubmit={submit} className="flex flex-1 items-center gap-2">
           <label htmlFor="company-lookup" className="sr-only">
             Company name or company_id
@@ -62,25 +63,25 @@ export function CompaniesPage() {
             placeholder="Look up by exact name or company_id"
             className="min-w-56 flex-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
           />
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+          <button type="submit" className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
             Look up
           </button>
         </form>
         <label htmlFor="company-tag" className="sr-only">
           Tag
         </label>
-        <ChoiceSelect id="company-tag" className={select} disabled={lookingUp} value={params.tag} onChange={(tag) => void setParams({ tag, page: null })} anyLabel="Any tag" options={tags.data?.data} />
+        <ChoiceSelect id="company-tag" disabled={lookingUp} value={params.tag} onChange={(tag) => void setParams({ tag, page: null })} anyLabel="Any tag" options={tags.data?.data} />
         <label htmlFor="company-segment" className="sr-only">
           Segment
         </label>
-        <select id="company-segment" className={select} disabled={lookingUp} value={params.segment ?? ""} onChange={(e) => void setParams({ segment: e.target.value || null, page: null })}>
+        <Select id="company-segment" disabled={lookingUp} value={params.segment ?? ""} onChange={(e) => void setParams({ segment: e.target.value || null, page: null })}>
           <option value="">Any segment</option>
           {segments.data?.segments.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name ?? s.id}
             </option>
           ))}
-        </select>
+        </Select>
         {(lookingUp || params.tag || params.segment) && (
           <button
             type="button"
@@ -93,7 +94,7 @@ export function CompaniesPage() {
             Clear
           </button>
         )}
-      </div>
+      </Card>
       <p className="text-xs text-slate-500">Intercom looks companies up by their exact name or company_id only; filters apply to the full list.</p>
 
       {active.isPending ? (
@@ -101,7 +102,7 @@ export function CompaniesPage() {
       ) : active.isError ? (
         <ErrorPanel error={active.error} title="Could not load companies" onRetry={() => active.refetch()} />
       ) : active.data.data.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{lookingUp ? `No company is named “${params.q}” or has that company_id.` : "No company matches these filters."}</p>
+        <Card as="p" className="p-6 text-sm text-slate-600">{lookingUp ? `No company is named “${params.q}” or has that company_id.` : "No company matches these filters."}</Card>
       ) : (
         <>
           <CompanyTable companies={active.data.data} />
@@ -111,10 +112,10 @@ export function CompaniesPage() {
                 Page {formatNumber(page)} of {formatNumber(totalPages)} · {formatNumber(list.data?.total_count)} companies
               </span>
               <span className="flex gap-2">
-                <button type="button" disabled={page <= 1} onClick={() => void setParams({ page: page - 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">
+                <button type="button" disabled={page <= 1} onClick={() => void setParams({ page: page - 1 })} className="rounded-md border border-slate-300 bg-card px-3 py-1 disabled:opacity-40">
                   Previous
                 </button>
-                <button type="button" disabled={page >= totalPages} onClick={() => void setParams({ page: page + 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">
+                <button type="button" disabled={page >= totalPages} onClick={() => void setParams({ page: page + 1 })} className="rounded-md border border-slate-300 bg-card px-3 py-1 disabled:opacity-40">
                   Next
                 </button>
               </span>
@@ -128,7 +129,7 @@ export function CompaniesPage() {
 
 function CompanyTable({ companies }: { companies: Company[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <Card className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
@@ -160,6 +161,6 @@ function CompanyTable({ companies }: { companies: Company[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Company } from "@/lib/intercom/types/customers";
@@ -14,8 +15,7 @@ import { LoadMore } from "@/components/contacts/load-more";
 import { Empty, Section } from "@/components/contacts/section";
 import { useAttributeLabels } from "@/components/contacts/use-attribute-labels";
 import { SegmentChips } from "@/components/segments/segment-chips";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { CardsSkeleton, Skeleton } from "@/components/ui/skeleton";
 import { money, planName } from "./companies-page";
 
@@ -52,7 +52,7 @@ function CompanyProfile({ company: c }: { company: Company }) {
         </Link>{" "}
         / <span>{c.name || c.id}</span>
       </nav>
-      <header className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card as="header" className="p-4">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900" data-testid="company-name">
           {c.name || c.company_id || "Unnamed company"}
         </h1>
@@ -62,7 +62,7 @@ function CompanyProfile({ company: c }: { company: Company }) {
           <span>{formatNumber(c.user_count)} people</span>
           <span>{money(c.monthly_spend)} / month</span>
         </p>
-      </header>
+      </Card>
       <div className="grid gap-4 xl:grid-cols-3">
         <div className="space-y-4 xl:col-span-2">
           <Section title="Attributes" id="company-attributes">

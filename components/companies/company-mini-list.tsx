@@ -5,7 +5,7 @@ import Link from "next/link";
 import { formatNumber } from "@/lib/format/time";
 import { companyQueries } from "@/lib/queries/companies";
 import { Empty, Section } from "@/components/contacts/section";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { planName } from "./companies-page";
 

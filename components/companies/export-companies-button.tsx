@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { apiErrorFrom } from "@/lib/api/api-error";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 
 /** Downloads every company as CSV; the walk over /companies/scroll runs on Lens's server. */
 export function ExportCompaniesButton() {

@@ -53,9 +53,9 @@ export function CompanyFilter({ companyId, onChange }: { companyId: string | nul
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder="Company (exact name or id)"
-        className="w-52 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        className="w-52 rounded-md border border-slate-300 bg-card px-2 py-1.5 text-sm"
       />
-      <button type="submit" disabled={busy} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60">
+      <button type="submit" disabled={busy} className="rounded-md border border-slate-300 bg-card px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60">
         {busy ? "…" : "Apply"}
       </button>
       {problem && (

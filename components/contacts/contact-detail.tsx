@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Contact } from "@/lib/intercom/types/customers";
@@ -7,8 +8,7 @@ import { ApiError } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDateTime, formatRelative } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { CardsSkeleton, Skeleton } from "@/components/ui/skeleton";
 import { AttributeGrid, type AttributeRow } from "./attribute-grid";
 import { ContactAttributes } from "./contact-attributes";
@@ -88,7 +88,7 @@ function ContactProfile({ contact: c }: { contact: Contact }) {
         </Link>{" "}
         / <span>{c.name || c.email || c.id}</span>
       </nav>
-      <header className="flex flex-wrap items-center gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <Card as="header" className="flex flex-wrap items-center gap-4 p-4">
         <span aria-hidden className="grid h-14 w-14 place-items-center rounded-full bg-brand-50 text-lg font-semibold text-brand-700">
           {initials(c)}
         </span>
@@ -110,7 +110,7 @@ function ContactProfile({ contact: c }: { contact: Contact }) {
           <Flag on={c.has_hard_bounced} label="Hard bounced" />
           <Flag on={c.marked_email_as_spam} label="Marked as spam" />
         </ul>
-      </header>
+      </Card>
 
       <div className="grid gap-4 xl:grid-cols-3">
         <div className="space-y-4 xl:col-span-2">

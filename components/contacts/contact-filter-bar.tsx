@@ -1,5 +1,6 @@
 "use client";
 
+import { Select } from "@/components/ui/field";
 import { useQuery } from "@tanstack/react-query";
 import { format, subDays } from "date-fns";
 import type { ContactFilters } from "@/lib/contacts/contact-search";
@@ -9,7 +10,6 @@ import { CompanyFilter } from "./company-filter";
 import type { SetContactParams } from "./use-contact-filters";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-700 disabled:bg-slate-50 disabled:text-slate-400";
 const day = (d: Date) => format(d, "yyyy-MM-dd");
 
 /** Role, tag, segment, company and date filters; every change goes to the URL. */
@@ -32,21 +32,21 @@ export function ContactFilterBar({ filters, company, setParams }: { filters: Con
         <label className="sr-only" htmlFor="role-filter">
           Role
         </label>
-        <select id="role-filter" className={select} disabled={byCompany} value={filters.role ?? ""} onChange={(e) => setParams({ role: (e.target.value || null) as "user" | "lead" | null })}>
+        <Select id="role-filter" disabled={byCompany} value={filters.role ?? ""} onChange={(e) => setParams({ role: (e.target.value || null) as "user" | "lead" | null })}>
           <option value="">Users and leads</option>
           <option value="user">Users</option>
           <option value="lead">Leads</option>
-        </select>
+        </Select>
         <label className="sr-only" htmlFor="tag-filter">
           Tag
         </label>
-        <ChoiceSelect id="tag-filter" className={select} disabled={byCompany} value={filters.tag} onChange={(tag) => setParams({ tag })} anyLabel="Any tag" options={tags.data?.data}>
+        <ChoiceSelect id="tag-filter" disabled={byCompany} value={filters.tag} onChange={(tag) => setParams({ tag })} anyLabel="Any tag" options={tags.data?.data}>
           {filters.tag && !tags.data?.data.some((t) => t.id === filters.tag) && <option value={filters.tag}>Tag {filters.tag}</option>}
         </ChoiceSelect>
         <label className="sr-only" htmlFor="segment-filter">
           Segment
         </label>
-        <select id="segment-filter" className={select} disabled={byCompany} value={filters.segment ?? ""} onChange={(e) => setParams({ segment: e.target.value || null })}>
+        <Select id="segment-filter" disabled={byCompany} value={filters.segment ?? ""} onChange={(e) => setParams({ segment: e.target.value || null })}>
           <option value="">Any segment</option>
           {segments.data?.segments.map((s) => (
             <option key={s.id} value={s.id}>
@@ -54,7 +54,7 @@ export function ContactFilterBar({ filters, company, setParams }: { filters: Con
             </option>
           ))}
           {filters.segment && !segments.data?.segments.some((s) => s.id === filters.segment) && <option value={filters.segment}>Segment {filters.segment}</option>}
-        </select>
+        </Select>
         <CompanyFilter companyId={company} onChange={(id) => setParams({ company: id })} />
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600">
@@ -62,7 +62,7 @@ export function ContactFilterBar({ filters, company, setParams }: { filters: Con
         <DateRange label="Created" from={filters.createdFrom} to={filters.createdTo} disabled={byCompany} onChange={(from, to) => setParams({ created_from: from, created_to: to })} />
         <div className="flex flex-wrap gap-1">
           {presets.map((p) => (
-            <button key={p.label} type="button" disabled={byCompany} onClick={() => setParams(p.apply)} className="rounded-full border border-slate-200 bg-white px-2 py-0.5 text-xs text-slate-600 hover:border-slate-300 disabled:opacity-50">
+            <button key={p.label} type="button" disabled={byCompany} onClick={() => setParams(p.apply)} className="rounded-full border border-slate-200 bg-card px-2 py-0.5 text-xs text-slate-600 hover:border-slate-300 disabled:opacity-50">
               {p.label}
             </button>
           ))}

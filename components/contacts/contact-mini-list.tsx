@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { SearchFilter } from "@/lib/intercom/search-body";
 import { DASH, formatRelative } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { RoleBadge } from "./contact-table";
 import { LoadMore } from "./load-more";

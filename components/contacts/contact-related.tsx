@@ -6,7 +6,7 @@ import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDate, formatDateTime, formatNumber } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
 import { SegmentChips } from "@/components/segments/segment-chips";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
 import { LoadMore } from "./load-more";

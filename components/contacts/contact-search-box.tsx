@@ -49,7 +49,7 @@ export function ContactSearchBox({ q, as, onChange, disabled }: { q: string; as:
         placeholder="Search by email, domain, name, external id or phone"
         autoComplete="off"
         spellCheck={false}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/20 disabled:bg-slate-50"
+        className="w-full rounded-md border border-slate-300 bg-card px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/20 disabled:bg-slate-50"
       />
       {understood && (
         <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500" data-testid="query-understood">
@@ -68,7 +68,7 @@ export function ContactSearchBox({ q, as, onChange, disabled }: { q: string; as:
                 pushed.current = text;
                 onChange(text, kind);
               }}
-              className="rounded border border-slate-200 bg-white px-1.5 py-0.5 text-slate-600 hover:border-slate-300 hover:text-slate-900"
+              className="rounded border border-slate-200 bg-card px-1.5 py-0.5 text-slate-600 hover:border-slate-300 hover:text-slate-900"
             >
               {KIND_LABELS[kind]}
             </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
@@ -31,7 +32,7 @@ export function ContactTable({ contacts, hasMore, loadingMore, onEndReached }: {
   }, [lastIndex, contacts.length, hasMore, loadingMore, onEndReached]);
 
   return (
-    <div role="table" aria-label="Contacts" aria-rowcount={contacts.length + 1} className="overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
+    <Card role="table" aria-label="Contacts" aria-rowcount={contacts.length + 1} className="overflow-hidden text-sm">
       <div ref={scrollRef} className="h-[calc(100vh-18rem)] min-h-80 overflow-auto" data-testid="contact-scroller">
         <div role="rowgroup" className="sticky top-0 z-10 min-w-[62rem] border-b border-slate-200 bg-slate-50">
           <div role="row" className="grid gap-3 px-4 py-2 text-xs font-medium uppercase tracking-wide text-slate-500" style={{ gridTemplateColumns: COLUMNS }}>
@@ -85,7 +86,7 @@ export function ContactTable({ contacts, hasMore, loadingMore, onEndReached }: {
         </div>
         {loadingMore && <p className="px-4 py-3 text-sm text-slate-500">Loading more contacts…</p>}
       </div>
-    </div>
+    </Card>
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { hasActiveFilters } from "@/lib/contacts/contact-search";
@@ -8,7 +9,7 @@ import { formatNumber } from "@/lib/format/time";
 import { companyQueries } from "@/lib/queries/companies";
 import { contactQueries } from "@/lib/queries/contacts";
 import { ApiError } from "@/lib/api/api-error";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { ContactFilterBar } from "./contact-filter-bar";
@@ -42,10 +43,10 @@ export function ContactsPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="Contacts" description="Find a customer by email, domain, name, external id or phone, or narrow the list with filters." />
-      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <Card className="space-y-3 p-4">
         <ContactSearchBox q={filters.q} as={filters.as} onChange={onSearch} disabled={mode === "company"} />
         <ContactFilterBar filters={filters} company={company} setParams={setParams} />
-      </div>
+      </Card>
 
       <div className="flex items-center justify-between text-sm text-slate-500" aria-live="polite">
         {active.isSuccess && (
@@ -66,9 +67,9 @@ export function ContactsPage() {
       ) : active.isError ? (
         <ErrorPanel error={active.error} title={errorTitle(mode, active.error)} onRetry={() => active.refetch()} />
       ) : contacts.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
+        <Card as="p" className="p-6 text-sm text-slate-600">
           {mode === "list" ? "This workspace has no contacts yet." : "No contact matches this search. Try another reading of the text, or fewer filters."}
-        </p>
+        </Card>
       ) : (
         <>
           <ContactTable contacts={contacts} hasMore={Boolean(hasNextPage)} loadingMore={isFetchingNextPage} onEndReached={loadMore} />

@@ -8,7 +8,7 @@ export function LoadMore({ hasMore, loading, onMore, label = "Load more" }: { ha
       type="button"
       onClick={onMore}
       disabled={loading}
-      className="mt-3 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-wait disabled:opacity-60"
+      className="mt-3 rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-wait disabled:opacity-60"
     >
       {loading ? "Loading…" : label}
     </button>

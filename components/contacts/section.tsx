@@ -1,9 +1,10 @@
+import { Card } from "@/components/ui/card";
 import type { ReactNode } from "react";
 
 /** A titled white card: the building block of the detail pages. */
 export function Section({ title, count, actions, children, id }: { title: string; count?: number | null; actions?: ReactNode; children: ReactNode; id?: string }) {
   return (
-    <section aria-labelledby={id ? `${id}-title` : undefined} className="rounded-lg border border-slate-200 bg-white" data-testid={id}>
+    <Card as="section" aria-labelledby={id ? `${id}-title` : undefined} data-testid={id}>
       <header className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-2.5">
         <h2 id={id ? `${id}-title` : undefined} className="text-sm font-semibold text-slate-900">
           {title}
@@ -12,7 +13,7 @@ export function Section({ title, count, actions, children, id }: { title: string
         {actions}
       </header>
       <div className="p-4">{children}</div>
-    </section>
+    </Card>
   );
 }
 

@@ -10,7 +10,7 @@ export function Attachments({ items }: { items: PartAttachment[] | null | undefi
         const name = a.name?.trim() || "Attachment";
         const safe = a.url && /^https?:\/\//i.test(a.url) ? a.url : null;
         return (
-          <li key={`${a.url ?? ""}-${i}`} className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1 text-xs" data-testid="attachment">
+          <li key={`${a.url ?? ""}-${i}`} className="flex items-center gap-2 rounded-md border border-slate-200 bg-card px-2 py-1 text-xs" data-testid="attachment">
             <span aria-hidden>📎</span>
             {safe ? (
               <a href={safe} target="_blank" rel="noopener noreferrer" className="max-w-56 truncate font-medium text-brand-600 hover:underline">

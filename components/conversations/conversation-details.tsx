@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { statisticsRows } from "@/lib/conversations/format";
@@ -31,7 +32,7 @@ function When({ unix }: { unix: number | null | undefined }) {
 export function ConversationSummary({ conversation: c, names, contacts }: { conversation: Conversation; names: NameBook; contacts: Map<string, PartAuthor> }) {
   const tags = c.tags?.tags ?? [];
   return (
-    <section aria-label="Conversation details" className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card as="section" aria-label="Conversation details" className="p-4">
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-3 lg:grid-cols-4">
         <Field label="State">
           <span className="flex items-center gap-2">
@@ -95,14 +96,14 @@ export function ConversationSummary({ conversation: c, names, contacts }: { conv
           </dd>
         </div>
       </dl>
-    </section>
+    </Card>
   );
 }
 
 export function StatisticsCard({ conversation }: { conversation: Conversation }) {
   const rows = statisticsRows(conversation.statistics);
   return (
-    <section aria-labelledby="stats-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card as="section" aria-labelledby="stats-heading" className="p-4">
       <h2 id="stats-heading" className="text-sm font-semibold text-slate-900">
         Statistics
       </h2>
@@ -118,14 +119,14 @@ export function StatisticsCard({ conversation }: { conversation: Conversation })
           ))}
         </dl>
       )}
-    </section>
+    </Card>
   );
 }
 
 export function RatingCard({ conversation, names }: { conversation: Conversation; names: NameBook }) {
   const rating = conversation.conversation_rating;
   return (
-    <section aria-labelledby="rating-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="rating">
+    <Card as="section" aria-labelledby="rating-heading" className="p-4" data-testid="rating">
       <h2 id="rating-heading" className="text-sm font-semibold text-slate-900">
         Customer rating
       </h2>
@@ -141,6 +142,6 @@ export function RatingCard({ conversation, names }: { conversation: Conversation
           <p className="text-xs text-slate-500">Rated {formatDateTime(rating.created_at)}</p>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
+import { Input, Select } from "@/components/ui/field";
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { activeFilterCount, CONVERSATION_STATES, type ConversationFilters as Filters } from "@/lib/conversations/search-filters";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
 import { conversationQueries } from "@/lib/queries/conversations";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 
-const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 const LABEL = "flex flex-col gap-1 text-xs font-medium text-slate-500";
 
 /** The list's filters; every change goes straight to the URL through `onChange`. */
@@ -17,7 +18,7 @@ export function ConversationFilters({ value, onChange }: { value: Filters; onCha
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => onChange({ [key]: e.target.value || null });
 
   return (
-    <form className="rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter conversations" onSubmit={(e) => e.preventDefault()}>
+    <Card as="form" className="p-3" aria-label="Filter conversations" onSubmit={(e) => e.preventDefault()}>
       <div className="flex flex-wrap items-end gap-3">
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-xs font-medium text-slate-500">State</legend>
@@ -28,7 +29,7 @@ export function ConversationFilters({ value, onChange }: { value: Filters; onCha
                 type="button"
                 aria-pressed={(value.state ?? null) === s}
                 onClick={() => onChange({ state: s })}
-                className={`px-3 py-1.5 text-sm capitalize ${(value.state ?? null) === s ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"} border-l border-slate-300 first:border-l-0`}
+                className={`px-3 py-1.5 text-sm capitalize ${(value.state ?? null) === s ? "bg-brand-600 text-white" : "bg-card text-slate-700 hover:bg-slate-50"} border-l border-slate-300 first:border-l-0`}
               >
                 {s ?? "All"}
               </button>
@@ -37,31 +38,31 @@ export function ConversationFilters({ value, onChange }: { value: Filters; onCha
         </fieldset>
         <label className={LABEL}>
           Teammate
-          <ChoiceSelect className={FIELD} value={value.admin} onChange={(admin) => onChange({ admin })} ariaLabel="Assigned teammate" anyLabel="Anyone" options={admins.data?.admins} />
+          <ChoiceSelect value={value.admin} onChange={(admin) => onChange({ admin })} ariaLabel="Assigned teammate" anyLabel="Anyone" options={admins.data?.admins} />
         </label>
         <label className={LABEL}>
           Team
-          <ChoiceSelect className={FIELD} value={value.team} onChange={(team) => onChange({ team })} ariaLabel="Assigned team" anyLabel="Any team" options={teams.data?.teams} />
+          <ChoiceSelect value={value.team} onChange={(team) => onChange({ team })} ariaLabel="Assigned team" anyLabel="Any team" options={teams.data?.teams} />
         </label>
         <label className={LABEL}>
           Tag
           {tags.isError ? (
-            <input className={`${FIELD} w-28`} value={value.tag ?? ""} onChange={set("tag")} placeholder="Tag id" inputMode="numeric" aria-label="Tag id" />
+            <Input className="w-28" value={value.tag ?? ""} onChange={set("tag")} placeholder="Tag id" inputMode="numeric" aria-label="Tag id" />
           ) : (
-            <ChoiceSelect className={FIELD} value={value.tag} onChange={(tag) => onChange({ tag })} ariaLabel="Tag" anyLabel="Any tag" options={tags.data?.data} />
+            <ChoiceSelect value={value.tag} onChange={(tag) => onChange({ tag })} ariaLabel="Tag" anyLabel="Any tag" options={tags.data?.data} />
           )}
         </label>
         <label className={LABEL}>
           Priority
-          <select className={FIELD} value={value.priority ?? ""} onChange={set("priority")} aria-label="Priority">
+          <Select value={value.priority ?? ""} onChange={set("priority")} aria-label="Priority">
             <option value="">Any</option>
             <option value="priority">Priority</option>
             <option value="not_priority">Not priority</option>
-          </select>
+          </Select>
         </label>
         <label className={LABEL}>
           Contact id
-          <input className={`${FIELD} w-56 font-mono text-xs`} value={value.contact ?? ""} onChange={set("contact")} placeholder="24-character id" spellCheck={false} aria-label="Contact id" />
+          <Input className="w-56 font-mono text-xs" value={value.contact ?? ""} onChange={set("contact")} placeholder="24-character id" spellCheck={false} aria-label="Contact id" />
         </label>
       </div>
       <div className="mt-3 flex flex-wrap items-end gap-3">
@@ -77,7 +78,7 @@ export function ConversationFilters({ value, onChange }: { value: Filters; onCha
           </button>
         )}
       </div>
-    </form>
+    </Card>
   );
 }
 
@@ -85,9 +86,9 @@ function DateRange({ label, from, to, onFrom, onTo }: { label: string; from?: st
   return (
     <fieldset className="flex items-end gap-2">
       <legend className="mb-1 text-xs font-medium text-slate-500">{label} between</legend>
-      <input type="date" className={FIELD} value={from ?? ""} max={to ?? undefined} onChange={onFrom} aria-label={`${label} from`} />
+      <Input type="date" value={from ?? ""} max={to ?? undefined} onChange={onFrom} aria-label={`${label} from`} />
       <span className="pb-2 text-xs text-slate-400">and</span>
-      <input type="date" className={FIELD} value={to ?? ""} min={from ?? undefined} onChange={onTo} aria-label={`${label} to`} />
+      <Input type="date" value={to ?? ""} min={from ?? undefined} onChange={onTo} aria-label={`${label} to`} />
     </fieldset>
   );
 }

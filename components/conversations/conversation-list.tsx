@@ -1,9 +1,10 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import type { ConversationFilters } from "@/lib/conversations/search-filters";
 import { assigneeId, type NameBook } from "@/lib/conversations/thread";
@@ -39,11 +40,11 @@ export function ConversationList({ filters = {}, fixed = {}, emptyText = "No con
 
   const rows = query.data.pages.flatMap((p) => p.conversations ?? []);
   const total = query.data.pages[0]?.total_count;
-  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{emptyText}</p>;
+  if (rows.length === 0) return <Card as="p" className="p-6 text-sm text-slate-600">{emptyText}</Card>;
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <Card className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="conversation-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
             <tr>
@@ -65,7 +66,7 @@ export function ConversationList({ filters = {}, fixed = {}, emptyText = "No con
             ))}
           </tbody>
         </table>
-      </div>
+      </Card>
       <div className="flex items-center justify-between text-sm text-slate-500">
         <span data-testid="conversation-count">
           Showing {formatNumber(rows.length)}
@@ -76,7 +77,7 @@ export function ConversationList({ filters = {}, fixed = {}, emptyText = "No con
             type="button"
             onClick={() => query.fetchNextPage()}
             disabled={query.isFetchingNextPage}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+            className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
           >
             {query.isFetchingNextPage ? "Loading…" : "Load more"}
           </button>

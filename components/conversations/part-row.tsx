@@ -9,7 +9,7 @@ import { Attachments } from "./attachments";
 import { AdminLink, AuthorLink, TeamLink } from "./links";
 
 const CARD: Record<Exclude<PartKind, "event">, { box: string; label: string; chip: string }> = {
-  customer: { box: "border-slate-200 bg-white", label: "Customer", chip: "bg-slate-100 text-slate-700" },
+  customer: { box: "border-slate-200 bg-card", label: "Customer", chip: "bg-slate-100 text-slate-700" },
   teammate: { box: "border-brand-100 bg-brand-50/60", label: "Teammate", chip: "bg-brand-100 text-brand-700" },
   note: { box: "border-dashed border-amber-300 bg-amber-50", label: "Internal note", chip: "bg-amber-200 text-amber-900" },
   fin: { box: "border-violet-200 bg-violet-50", label: "Fin · AI agent", chip: "bg-violet-200 text-violet-900" },
@@ -17,7 +17,7 @@ const CARD: Record<Exclude<PartKind, "event">, { box: string; label: string; chi
 };
 
 /** Remote-image placeholders from the sanitiser, styled as quiet buttons. */
-const HTML_CLASS = "text-sm leading-relaxed text-slate-800 break-words [&_.lens-remote-image]:my-1 [&_.lens-remote-image]:rounded [&_.lens-remote-image]:border [&_.lens-remote-image]:border-dashed [&_.lens-remote-image]:border-slate-300 [&_.lens-remote-image]:bg-white [&_.lens-remote-image]:px-2 [&_.lens-remote-image]:py-1 [&_.lens-remote-image]:text-xs [&_.lens-remote-image]:text-slate-600 [&_.lens-remote-image:hover]:bg-slate-50";
+const HTML_CLASS = "text-sm leading-relaxed text-slate-800 break-words [&_.lens-remote-image]:my-1 [&_.lens-remote-image]:rounded [&_.lens-remote-image]:border [&_.lens-remote-image]:border-dashed [&_.lens-remote-image]:border-slate-300 [&_.lens-remote-image]:bg-card [&_.lens-remote-image]:px-2 [&_.lens-remote-image]:py-1 [&_.lens-remote-image]:text-xs [&_.lens-remote-image]:text-slate-600 [&_.lens-remote-image:hover]:bg-slate-50";
 
 function Body({ body, plaintext, redacted }: { body: string | null | undefined; plaintext: boolean; redacted?: boolean | null }) {
   if (redacted) return <p className="text-sm italic text-slate-500">This part was redacted.</p>;

@@ -13,7 +13,7 @@ export function DisplaySwitch({ plaintext, onChange, pending }: { plaintext: boo
           type="button"
           aria-pressed={plaintext === p}
           onClick={() => onChange(p)}
-          className={`px-3 py-1.5 ${plaintext === p ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-50"} border-l border-slate-300 first:border-l-0`}
+          className={`px-3 py-1.5 ${plaintext === p ? "bg-slate-800 text-white" : "bg-card text-slate-700 hover:bg-slate-50"} border-l border-slate-300 first:border-l-0`}
         >
           {p ? "Plain text" : "Formatted"}
         </button>
@@ -36,7 +36,7 @@ export function TranscriptButton({ conversation, names, plaintext }: { conversat
     setTimeout(() => URL.revokeObjectURL(url), 1_000);
   }
   return (
-    <button type="button" onClick={download} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+    <button type="button" onClick={download} className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
       Download transcript
     </button>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { NameBook, ThreadEntry } from "@/lib/conversations/thread";
@@ -42,13 +43,13 @@ export function Timeline({ entries, names, plaintext }: { entries: ThreadEntry[]
     return () => window.removeEventListener("keydown", onKey);
   }, [move]);
 
-  if (entries.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">This conversation has no messages yet.</p>;
+  if (entries.length === 0) return <Card as="p" className="p-6 text-sm text-slate-600">This conversation has no messages yet.</Card>;
   const Body = entries.length > WINDOW_ABOVE ? WindowedParts : AllParts;
   return (
     <div>
       <p className="mb-2 text-xs text-slate-500">
-        {entries.length} {entries.length === 1 ? "entry" : "entries"} · press <kbd className="rounded border border-slate-300 bg-white px-1 font-mono">j</kbd> /{" "}
-        <kbd className="rounded border border-slate-300 bg-white px-1 font-mono">k</kbd> to move between parts
+        {entries.length} {entries.length === 1 ? "entry" : "entries"} · press <kbd className="rounded border border-slate-300 bg-card px-1 font-mono">j</kbd> /{" "}
+        <kbd className="rounded border border-slate-300 bg-card px-1 font-mono">k</kbd> to move between parts
       </p>
       <Body entries={entries} names={names} plaintext={plaintext} active={active} scrollToRef={scrollToRef} />
     </div>

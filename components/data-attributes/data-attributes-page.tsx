@@ -1,12 +1,13 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { parseAsBoolean, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { DASH, formatDate } from "@/lib/format/time";
 import type { DataAttributeModel } from "@/lib/intercom/types/customers";
 import { dataAttributeQueries } from "@/lib/queries/data-attributes";
 import { TeammateLink } from "@/components/contacts/teammate-link";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 
@@ -22,7 +23,7 @@ export function DataAttributesPage() {
     <div className="space-y-4">
       <PageHeader title="Data attributes" description="What Intercom stores about people, companies and conversations: standard attributes and this workspace's custom ones." />
       <div className="flex flex-wrap items-center gap-4">
-        <div role="tablist" aria-label="Model" className="inline-flex rounded-md border border-slate-200 bg-white p-0.5">
+        <div role="tablist" aria-label="Model" className="inline-flex rounded-md border border-slate-200 bg-card p-0.5">
           {MODELS.map((m) => (
             <button
               key={m}
@@ -46,9 +47,9 @@ export function DataAttributesPage() {
       ) : q.isError ? (
         <ErrorPanel error={q.error} title="Could not load data attributes" onRetry={() => q.refetch()} />
       ) : attributes.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">No data attributes for this model.</p>
+        <Card as="p" className="p-6 text-sm text-slate-600">No data attributes for this model.</Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
@@ -88,7 +89,7 @@ export function DataAttributesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
     </div>
   );

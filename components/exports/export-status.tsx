@@ -1,9 +1,10 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { parseAsString, useQueryState } from "nuqs";
 import { useState, type FormEvent } from "react";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiError } from "@/lib/api/api-error";
@@ -37,7 +38,7 @@ function JobCard({ job: id, data, checkedAt }: { job: string; data: DataExport; 
   const downloadable = status === "completed" && !expired;
 
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5" aria-label="Export job" data-testid="export-job">
+    <Card as="section" className="p-5" aria-label="Export job" data-testid="export-job">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="text-xs uppercase tracking-wide text-slate-500">Job</p>
@@ -64,7 +65,7 @@ function JobCard({ job: id, data, checkedAt }: { job: string; data: DataExport; 
           Download file (gzipped CSV)
         </a>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -93,7 +94,7 @@ export function ExportStatus() {
             placeholder="e.g. orzzsbd7hk67xyu"
             autoComplete="off"
             spellCheck={false}
-            className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-sm focus:border-brand-500 focus:outline-none"
+            className="w-72 rounded-md border border-slate-300 bg-card px-3 py-1.5 font-mono text-sm focus:border-brand-500 focus:outline-none"
           />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
@@ -110,10 +111,10 @@ export function ExportStatus() {
       ) : status.isError ? (
         <ErrorPanel error={status.error} title={status.error instanceof ApiError && status.error.status === 404 ? "Intercom does not know this export job" : "Could not check this export job"} onRetry={() => status.refetch()} />
       ) : status.isPending ? (
-        <div role="status" aria-label="Loading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <Card role="status" aria-label="Loading" className="p-5">
           <Skeleton className="h-5 w-48" />
           <Skeleton className="mt-3 h-4 w-80" />
-        </div>
+        </Card>
       ) : (
         <JobCard job={job} data={status.data} checkedAt={status.dataUpdatedAt} />
       )}

@@ -1,15 +1,15 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { DetailFailure } from "@/components/ui/detail-failure";
+import { ErrorPanel, QueryFailure } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { languageName, groupLocales } from "@/lib/articles/content";
 import { formatDate } from "@/lib/format/time";
 import { findCollection } from "@/lib/help-center/tree";
 import { collectionQueries } from "@/lib/queries/help-center";
-import { Breadcrumbs } from "./breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ExternalLink, Facts } from "./facts";
 import { CollectionBody, Counts } from "./tree-parts";
 import { useHelpCenterTree } from "./use-help-center-tree";
@@ -19,7 +19,7 @@ export function CollectionDetail({ id }: { id: string }) {
   const { tree, error, refetch } = useHelpCenterTree();
 
   if (collection.isError) {
-    return <DetailFailure error={collection.error} what="Collection" id={id} backHref="/help-center" backLabel="Back to the help center" onRetry={() => collection.refetch()} />;
+    return <QueryFailure error={collection.error} what="Collection" id={id} backHref="/help-center" backLabel="Back to the help center" onRetry={() => collection.refetch()} />;
   }
   const c = collection.data;
   const found = tree ? findCollection(tree, id) : null;
@@ -43,14 +43,14 @@ export function CollectionDetail({ id }: { id: string }) {
           ) : !tree ? (
             <Skeleton className="h-48 w-full" />
           ) : found ? (
-            <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <Card className="p-4">
               <CollectionBody node={found.node} />
-            </div>
+            </Card>
           ) : (
             <p className="text-sm text-slate-500">This collection holds no articles.</p>
           )}
         </div>
-        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+        <Card as="aside" className="h-fit p-4">
           {c ? (
             <Facts
               items={[
@@ -64,7 +64,7 @@ export function CollectionDetail({ id }: { id: string }) {
           ) : (
             <Skeleton className="h-40 w-full" />
           )}
-        </aside>
+        </Card>
       </div>
     </div>
   );

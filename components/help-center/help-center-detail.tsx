@@ -1,13 +1,13 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { DetailFailure } from "@/components/ui/detail-failure";
+import { ErrorPanel, QueryFailure } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format/time";
 import { helpCenterQueries } from "@/lib/queries/help-center";
-import { Breadcrumbs } from "./breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ExternalLink, Facts } from "./facts";
 import { CollectionDisclosure, Counts } from "./tree-parts";
 import { useHelpCenterTree } from "./use-help-center-tree";
@@ -17,7 +17,7 @@ export function HelpCenterDetail({ id }: { id: string }) {
   const { tree, error, refetch } = useHelpCenterTree();
 
   if (center.isError) {
-    return <DetailFailure error={center.error} what="Help center" id={id} backHref="/help-center" backLabel="All help centers" onRetry={() => center.refetch()} />;
+    return <QueryFailure error={center.error} what="Help center" id={id} backHref="/help-center" backLabel="All help centers" onRetry={() => center.refetch()} />;
   }
   const c = center.data;
   const node = tree?.centers.find((n) => String(n.center.id) === id);
@@ -38,7 +38,7 @@ export function HelpCenterDetail({ id }: { id: string }) {
             node.collections.map((n) => <CollectionDisclosure key={n.collection.id} node={n} open />)
           )}
         </div>
-        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+        <Card as="aside" className="h-fit p-4">
           {c ? (
             <Facts
               items={[
@@ -53,7 +53,7 @@ export function HelpCenterDetail({ id }: { id: string }) {
           ) : (
             <Skeleton className="h-40 w-full" />
           )}
-        </aside>
+        </Card>
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import Link from "next/link";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatRelative } from "@/lib/format/time";
@@ -84,7 +85,7 @@ export function HelpCenterOverview() {
               ))}
             </section>
           )}
-          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="Standalone articles">
+          <Card as="section" className="p-4" aria-label="Standalone articles">
             <h2 className="font-semibold text-slate-900">Standalone articles</h2>
             <p className="mb-2 text-xs text-slate-500">Articles in no collection. Readers only reach them by link, and Fin does not use them.</p>
             <ArticleLines articles={tree.orphans} empty="Every article is in a collection." />
@@ -94,7 +95,7 @@ export function HelpCenterOverview() {
                 <ArticleLines articles={tree.unresolved} />
               </>
             )}
-          </section>
+          </Card>
         </div>
       )}
     </div>

@@ -1,15 +1,15 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { DetailFailure } from "@/components/ui/detail-failure";
+import { ErrorPanel, QueryFailure } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { groupLocales, languageName } from "@/lib/articles/content";
 import { formatDate } from "@/lib/format/time";
 import { findCollection, findSection } from "@/lib/help-center/tree";
 import { sectionQueries } from "@/lib/queries/help-center";
-import { Breadcrumbs } from "./breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ExternalLink, Facts } from "./facts";
 import { ArticleLines, Counts } from "./tree-parts";
 import { useHelpCenterTree } from "./use-help-center-tree";
@@ -19,7 +19,7 @@ export function SectionDetail({ id }: { id: string }) {
   const { tree, error, refetch } = useHelpCenterTree();
 
   if (section.isError) {
-    return <DetailFailure error={section.error} what="Section" id={id} backHref="/help-center" backLabel="Back to the help center" onRetry={() => section.refetch()} />;
+    return <QueryFailure error={section.error} what="Section" id={id} backHref="/help-center" backLabel="Back to the help center" onRetry={() => section.refetch()} />;
   }
   const s = section.data;
   const found = tree ? findSection(tree, id) : null;
@@ -39,7 +39,7 @@ export function SectionDetail({ id }: { id: string }) {
       />
       <PageHeader title={s ? s.name || `Section ${s.id}` : <Skeleton className="h-8 w-64" />} actions={found && <Counts counts={found.node.counts} />} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card className="p-4">
           {error ? (
             <ErrorPanel error={error} title="Could not load the articles" onRetry={refetch} />
           ) : !tree ? (
@@ -47,8 +47,8 @@ export function SectionDetail({ id }: { id: string }) {
           ) : (
             <ArticleLines articles={found?.node.articles ?? []} empty="No articles in this section." />
           )}
-        </div>
-        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+        </Card>
+        <Card as="aside" className="h-fit p-4">
           {s ? (
             <Facts
               items={[
@@ -62,7 +62,7 @@ export function SectionDetail({ id }: { id: string }) {
           ) : (
             <Skeleton className="h-40 w-full" />
           )}
-        </aside>
+        </Card>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import Link from "next/link";
 import type { ArticleCounts, CollectionNode, SectionNode } from "@/lib/help-center/tree";
 import type { ArticleListItem } from "@/lib/intercom/types/content";
@@ -76,7 +77,7 @@ export function CollectionBody({ node }: { node: CollectionNode }) {
 /** A collection as a collapsible row: name, counts, and its sections and articles when opened. */
 export function CollectionDisclosure({ node, open = false }: { node: CollectionNode; open?: boolean }) {
   return (
-    <details className="group rounded-lg border border-slate-200 bg-white" open={open} data-testid="collection">
+    <Card as="details" className="group" open={open} data-testid="collection">
       <summary className="flex cursor-pointer list-none flex-wrap items-baseline justify-between gap-2 px-4 py-3 hover:bg-slate-50">
         <span className="flex items-baseline gap-2">
           <span aria-hidden className="inline-block w-3 text-slate-400 transition-transform group-open:rotate-90">
@@ -97,6 +98,6 @@ export function CollectionDisclosure({ node, open = false }: { node: CollectionN
       <div className="border-t border-slate-100 px-4 py-3">
         <CollectionBody node={node} />
       </div>
-    </details>
+    </Card>
   );
 }

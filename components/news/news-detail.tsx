@@ -1,11 +1,12 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { AdminLink } from "@/components/articles/admin-link";
 import { StateBadge } from "@/components/articles/state-badge";
-import { Breadcrumbs } from "@/components/help-center/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/help-center/facts";
-import { DetailFailure } from "@/components/ui/detail-failure";
+import { QueryFailure } from "@/components/ui/query-state";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime } from "@/lib/format/time";
@@ -18,7 +19,7 @@ export function NewsDetail({ id }: { id: string }) {
   const feedNames = useNewsfeedNames();
 
   if (item.isError) {
-    return <DetailFailure error={item.error} what="News item" id={id} backHref="/news" backLabel="All news" onRetry={() => item.refetch()} />;
+    return <QueryFailure error={item.error} what="News item" id={id} backHref="/news" backLabel="All news" onRetry={() => item.refetch()} />;
   }
   const n = item.data;
   if (!n) {
@@ -39,11 +40,11 @@ export function NewsDetail({ id }: { id: string }) {
         <StateBadge state={n.state} />
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <article className="min-w-0 rounded-lg border border-slate-200 bg-white p-6 text-[15px] leading-relaxed text-slate-800">
+        <Card as="article" className="min-w-0 p-6 text-[15px] leading-relaxed text-slate-800">
           {n.cover_image_url && <SafeHtml html={`<p><img src="${n.cover_image_url.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}" alt="Cover image"></p>`} className="mb-3" />}
           {n.body ? <SafeHtml html={n.body} /> : <p className="text-sm text-slate-500">This news item has no body.</p>}
-        </article>
-        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+        </Card>
+        <Card as="aside" className="h-fit p-4">
           <Facts
             items={[
               ["Sender", <AdminLink key="s" id={n.sender_id} />],
@@ -56,7 +57,7 @@ export function NewsDetail({ id }: { id: string }) {
               ["Updated", formatDateTime(n.updated_at)],
             ]}
           />
-        </aside>
+        </Card>
       </div>
     </div>
   );

@@ -1,12 +1,13 @@
 "use client";
 
+import { Select } from "@/components/ui/field";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { AdminLink } from "@/components/articles/admin-link";
 import { StateBadge } from "@/components/articles/state-badge";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format/time";
@@ -15,7 +16,6 @@ import { FeedLinks, Labels, publishedAt } from "./news-bits";
 import { useNewsfeedNames } from "./newsfeed-names";
 import { EmptyNote, TableCard } from "@/components/ui/table-card";
 
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800";
 
 export function NewsList() {
   const [filters, setFilters] = useQueryStates({ state: parseAsStringLiteral(["live", "draft"] as const), feed: parseAsString, label: parseAsString });
@@ -49,27 +49,27 @@ export function NewsList() {
         </p>
       )}
       <div className="mb-4 flex flex-wrap gap-2">
-        <select aria-label="State" value={filters.state ?? ""} onChange={(e) => void setFilters({ state: (e.target.value || null) as "live" | "draft" | null })} className={select}>
+        <Select aria-label="State" value={filters.state ?? ""} onChange={(e) => void setFilters({ state: (e.target.value || null) as "live" | "draft" | null })}>
           <option value="">Any state</option>
           <option value="live">Live</option>
           <option value="draft">Draft</option>
-        </select>
-        <select aria-label="Newsfeed" value={filters.feed ?? ""} onChange={(e) => void setFilters({ feed: e.target.value || null })} className={select}>
+        </Select>
+        <Select aria-label="Newsfeed" value={filters.feed ?? ""} onChange={(e) => void setFilters({ feed: e.target.value || null })}>
           <option value="">Any newsfeed</option>
           {(feeds.data?.items ?? []).map((f) => (
             <option key={f.id} value={f.id}>
               {f.name ?? `Newsfeed ${f.id}`}
             </option>
           ))}
-        </select>
-        <select aria-label="Label" value={filters.label ?? ""} onChange={(e) => void setFilters({ label: e.target.value || null })} className={select}>
+        </Select>
+        <Select aria-label="Label" value={filters.label ?? ""} onChange={(e) => void setFilters({ label: e.target.value || null })}>
           <option value="">Any label</option>
           {labels.map((l) => (
             <option key={l} value={l}>
               {l}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       {news.isError ? (
         <ErrorPanel error={news.error} title="Could not load the news" onRetry={() => news.refetch()} />

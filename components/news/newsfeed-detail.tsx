@@ -1,11 +1,11 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { AdminLink } from "@/components/articles/admin-link";
-import { Breadcrumbs } from "@/components/help-center/breadcrumbs";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { DetailFailure } from "@/components/ui/detail-failure";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ErrorPanel, QueryFailure } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format/time";
@@ -17,7 +17,7 @@ export function NewsfeedDetail({ id }: { id: string }) {
   const items = useQuery(newsfeedQueries.items(id));
 
   if (feed.isError) {
-    return <DetailFailure error={feed.error} what="Newsfeed" id={id} backHref="/news" backLabel="All news" onRetry={() => feed.refetch()} />;
+    return <QueryFailure error={feed.error} what="Newsfeed" id={id} backHref="/news" backLabel="All news" onRetry={() => feed.refetch()} />;
   }
   const published = (itemFeedTime: { newsfeed_assignments?: { newsfeed_id?: number | string | null; published_at?: number | null }[] | null }) =>
     itemFeedTime.newsfeed_assignments?.find((a) => String(a.newsfeed_id) === id)?.published_at ?? null;
@@ -34,9 +34,9 @@ export function NewsfeedDetail({ id }: { id: string }) {
       ) : items.isPending ? (
         <TableSkeleton rows={5} columns={4} />
       ) : items.data.items.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">Nothing is live on this newsfeed.</p>
+        <Card as="p" className="p-6 text-sm text-slate-500">Nothing is live on this newsfeed.</Card>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        <Card as="ul" className="divide-y divide-slate-100">
           {[...items.data.items]
             .sort((a, b) => (published(b) ?? 0) - (published(a) ?? 0))
             .map((item) => (
@@ -52,7 +52,7 @@ export function NewsfeedDetail({ id }: { id: string }) {
                 <Labels labels={item.labels} />
               </li>
             ))}
-        </ul>
+        </Card>
       )}
     </div>
   );

@@ -1,22 +1,23 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { contactQueries } from "@/lib/queries/contacts";
 import { conversationQueries } from "@/lib/queries/conversations";
 import { adminQueries, teamQueries, workspaceQueries } from "@/lib/queries/workspace";
 import { formatDate, formatNumber } from "@/lib/format/time";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { NAV } from "@/components/shell/nav";
 
 function StatCard({ label, value, href, loading, hint }: { label: string; value: string; href?: string; loading?: boolean; hint?: string }) {
   const body = (
-    <div className="h-full rounded-lg border border-slate-200 bg-white p-4 transition-colors hover:border-slate-300">
+    <Card className="h-full p-4 transition-colors hover:border-slate-300">
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
       {loading ? <Skeleton className="mt-2 h-7 w-16" /> : <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</p>}
       {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
-    </div>
+    </Card>
   );
   return href ? (
     <Link href={href} className="block">
@@ -41,7 +42,7 @@ export function Overview() {
 
   return (
     <div className="space-y-8">
-      <section className="rounded-xl border border-slate-200 bg-white p-6">
+      <section className="rounded-xl border border-slate-200 bg-card p-6">
         {me.isError ? (
           <ErrorPanel error={me.error} title="Could not read the workspace" onRetry={() => me.refetch()} />
         ) : (
@@ -77,7 +78,7 @@ export function Overview() {
 
       <section aria-label="Areas" className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         {NAV.map((group) => (
-          <div key={group.label} className="rounded-lg border border-slate-200 bg-white p-4">
+          <Card key={group.label} className="p-4">
             <h2 className="text-sm font-semibold text-slate-900">{group.label}</h2>
             <ul className="mt-2 space-y-1 text-sm">
               {group.items
@@ -90,7 +91,7 @@ export function Overview() {
                   </li>
                 ))}
             </ul>
-          </div>
+          </Card>
         ))}
       </section>
     </div>

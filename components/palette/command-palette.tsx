@@ -74,11 +74,11 @@ export function CommandPalette() {
       <button
         type="button"
         onClick={() => setOpen(true)}
-        className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-2.5 py-1 text-xs text-slate-500 hover:border-slate-300 hover:text-slate-700"
+        className="flex items-center gap-2 rounded-md border border-slate-200 bg-card px-2.5 py-1 text-xs text-slate-500 hover:border-slate-300 hover:text-slate-700"
         aria-keyshortcuts="Meta+K Control+K"
       >
         Search
-        <kbd className="rounded border border-slate-200 bg-slate-50 px-1 font-sans text-[10px] text-slate-500">⌘K</kbd>
+        <kbd className="hidden rounded border border-slate-200 bg-slate-50 px-1 font-sans text-[10px] text-slate-500 sm:inline">⌘K</kbd>
       </button>
       <Command.Dialog
         open={open}
@@ -91,7 +91,7 @@ export function CommandPalette() {
         value={selected}
         onValueChange={setSelected}
         overlayClassName="fixed inset-0 z-40 bg-slate-900/30"
-        contentClassName="fixed left-1/2 top-24 z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-2xl"
+        contentClassName="fixed left-1/2 top-24 z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-slate-200 bg-card shadow-2xl"
       >
         <Command.Input
           value={search}

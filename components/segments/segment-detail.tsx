@@ -7,8 +7,7 @@ import { formatDate, formatNumber } from "@/lib/format/time";
 import { segmentQueries } from "@/lib/queries/segments";
 import { CompanyMiniList } from "@/components/companies/company-mini-list";
 import { ContactMiniList } from "@/components/contacts/contact-mini-list";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -33,7 +32,7 @@ export function SegmentDetail({ id }: { id: string }) {
         title={s.name || s.id}
         description={`${formatNumber(s.count)} in segment · ${s.person_type === "lead" ? "Leads" : "Users"} · created ${formatDate(s.created_at)} · updated ${formatDate(s.updated_at)}`}
         actions={
-          <Link href={`/contacts?segment=${encodeURIComponent(s.id)}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+          <Link href={`/contacts?segment=${encodeURIComponent(s.id)}`} className="rounded-md border border-slate-300 bg-card px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
             Open in contact search
           </Link>
         }

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatDate, formatNumber } from "@/lib/format/time";
 import { segmentQueries } from "@/lib/queries/segments";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { EmptyNote, TableCard } from "@/components/ui/table-card";

@@ -1,26 +1,33 @@
 import Link from "next/link";
 import { CommandPalette } from "@/components/palette/command-palette";
 import type { Viewer } from "@/lib/server/auth/guard";
+import type { Theme } from "@/lib/theme/theme";
+import { MobileNav } from "./mobile-nav";
+import { ThemeSwitch } from "./theme-switch";
 import { WorkspaceName } from "./workspace-name";
 
-export function AppHeader({ mode, viewer }: { mode: "demo" | "live"; viewer: Viewer }) {
+export function AppHeader({ mode, viewer, theme }: { mode: "demo" | "live"; viewer: Viewer; theme: Theme }) {
   return (
-    <header className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/90 px-5 backdrop-blur">
-      <Link href="/" className="mr-2 flex items-center gap-2 font-semibold tracking-tight text-slate-900">
+    <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b border-border bg-card/90 px-3 backdrop-blur sm:gap-3 sm:px-5">
+      <MobileNav />
+      <Link href="/" className="flex shrink-0 items-center gap-2 rounded font-semibold tracking-tight text-foreground outline-none focus-visible:ring-2 focus-visible:ring-ring sm:mr-2">
         <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-brand-600 text-sm text-white">L</span>
         Lens
       </Link>
-      <span className="text-slate-300" aria-hidden>
+      <span className="hidden text-slate-300 sm:inline" aria-hidden>
         /
       </span>
-      <WorkspaceName />
+      <span className="hidden min-w-0 truncate sm:inline">
+        <WorkspaceName />
+      </span>
       {mode === "demo" && (
-        <span className="rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs font-medium text-amber-800" data-testid="demo-badge" title="No Intercom token is set: Lens is showing a built-in fake workspace.">
+        <span className="hidden rounded-full border border-amber-300 bg-amber-50 px-2.5 sm:inline py-0.5 text-xs font-medium text-amber-800" data-testid="demo-badge" title="No Intercom token is set: Lens is showing a built-in fake workspace.">
           Demo workspace
         </span>
       )}
-      <div className="ml-auto flex items-center gap-3 text-xs text-slate-500">
+      <div className="ml-auto flex min-w-0 items-center gap-2 text-xs text-slate-500 sm:gap-3">
         <CommandPalette />
+        <ThemeSwitch initial={theme} />
         {viewer.via === "open" && (
           <span
             className="rounded-full border border-slate-200 bg-slate-50 px-2.5 py-0.5 text-slate-600"

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { DASH } from "@/lib/format/time";
 import { subscriptionTypeQueries } from "@/lib/queries/data-attributes";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { EmptyNote, TableCard } from "@/components/ui/table-card";

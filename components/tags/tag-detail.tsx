@@ -6,8 +6,7 @@ import { ApiError } from "@/lib/api/api-error";
 import { tagQueries } from "@/lib/queries/tags";
 import { CompanyMiniList } from "@/components/companies/company-mini-list";
 import { ContactMiniList } from "@/components/contacts/contact-mini-list";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 

@@ -1,10 +1,11 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { tagQueries } from "@/lib/queries/tags";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 
@@ -25,9 +26,9 @@ export function TagsPage() {
       ) : q.isError ? (
         <ErrorPanel error={q.error} title="Could not load tags" onRetry={() => q.refetch()} />
       ) : tags.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{filter ? "No tag has that name." : "This workspace has no tags."}</p>
+        <Card as="p" className="p-6 text-sm text-slate-600">{filter ? "No tag has that name." : "This workspace has no tags."}</Card>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+        <Card as="ul" className="divide-y divide-slate-100 text-sm">
           {tags.map((t) => (
             <li key={t.id} className="flex items-center justify-between gap-3 px-4 py-2">
               <Link href={`/tags/${encodeURIComponent(t.id)}`} className="font-medium text-brand-600 hover:underline">
@@ -43,7 +44,7 @@ export function TagsPage() {
               </span>
             </li>
           ))}
-        </ul>
+        </Card>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
@@ -8,8 +9,7 @@ import { DASH, formatNumber } from "@/lib/format/time";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
 import { Avatar } from "@/components/admins/avatar";
 import { AwayBadge, SeatBadge } from "@/components/admins/badges";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 
 export function TeamDetail({ id }: { id: string }) {
@@ -51,9 +51,9 @@ export function TeamDetail({ id }: { id: string }) {
       </header>
       {admins.isError && <ErrorPanel error={admins.error} title="Could not load teammate details" onRetry={() => admins.refetch()} />}
       {members.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">This team has no members.</p>
+        <Card as="p" className="p-8 text-center text-sm text-slate-500">This team has no members.</Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card className="overflow-x-auto">
           <table className="w-full text-sm" aria-label="Members">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>
@@ -90,7 +90,7 @@ export function TeamDetail({ id }: { id: string }) {
                 ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
     </div>
   );

@@ -1,11 +1,12 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
 import { DASH, formatNumber } from "@/lib/format/time";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 
@@ -36,9 +37,9 @@ export function TeamsList() {
       ) : teams.isPending ? (
         <TableSkeleton rows={6} columns={4} />
       ) : list.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">This workspace has no teams.</p>
+        <Card as="p" className="p-8 text-center text-sm text-slate-500">This workspace has no teams.</Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card className="overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>
@@ -63,7 +64,7 @@ export function TeamsList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { ApiError } from "@/lib/api/api-error";
@@ -45,7 +45,7 @@ export function TicketTypeView({ id }: { id: string }) {
       <p className="mb-3 text-sm text-slate-500">
         Created {formatDate(t.created_at)} · updated {formatDate(t.updated_at)} · {t.is_internal ? "back-office: customers never see these tickets" : "customers can see these tickets"}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <Card className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="attribute-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
             <tr>
@@ -80,7 +80,7 @@ export function TicketTypeView({ id }: { id: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Card>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
@@ -7,8 +8,7 @@ import { AdminLink, ContactLink, TeamLink } from "@/components/conversations/lin
 import { Timeline } from "@/components/conversations/timeline";
 import { TruncationBanner } from "@/components/conversations/truncation-banner";
 import { useNames } from "@/components/conversations/use-names";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiError } from "@/lib/api/api-error";
@@ -86,7 +86,7 @@ export function TicketView({ id }: { id: string }) {
 function TicketFacts({ ticket: t, names, contacts }: { ticket: Ticket; names: ReturnType<typeof useNames>; contacts: ReturnType<typeof contactNames> }) {
   const state = t.ticket_state ?? "";
   return (
-    <section aria-label="Ticket details" className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card as="section" aria-label="Ticket details" className="p-4">
       <dl className="space-y-3 text-sm">
         <div>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">State</dt>
@@ -124,7 +124,7 @@ function TicketFacts({ ticket: t, names, contacts }: { ticket: Ticket; names: Re
           </div>
         </div>
       </dl>
-    </section>
+    </Card>
   );
 }
 
@@ -139,7 +139,7 @@ function TicketAttributes({ ticket: t }: { ticket: Ticket }) {
       .map((k) => ({ key: k, label: attributeLabel(k), value: formatAttributeValue(values[k]) })),
   ];
   return (
-    <section aria-labelledby="ticket-attributes" className="rounded-lg border border-slate-200 bg-white p-4">
+    <Card as="section" aria-labelledby="ticket-attributes" className="p-4">
       <h2 id="ticket-attributes" className="text-sm font-semibold text-slate-900">
         Attributes
       </h2>
@@ -155,6 +155,6 @@ function TicketAttributes({ ticket: t }: { ticket: Ticket }) {
           ))}
         </dl>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-
-export const SELECT_CLASS = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
+import { Select } from "./field";
 
 /**
  * A filter that picks one record (a teammate, team, tag or segment) or "any". The choice is the
@@ -14,7 +13,7 @@ export function ChoiceSelect({
   id,
   ariaLabel,
   disabled,
-  className = SELECT_CLASS,
+  className,
   children,
 }: {
   value: string | null | undefined;
@@ -29,7 +28,7 @@ export function ChoiceSelect({
   children?: ReactNode;
 }) {
   return (
-    <select id={id} className={className} value={value ?? ""} disabled={disabled} aria-label={ariaLabel} onChange={(e) => onChange(e.target.value || null)}>
+    <Select id={id} className={className} value={value ?? ""} disabled={disabled} aria-label={ariaLabel} onChange={(e) => onChange(e.target.value || null)}>
       <option value="">{anyLabel}</option>
       {(options ?? []).map((o) => (
         <option key={o.id} value={o.id}>
@@ -37,6 +36,6 @@ export function ChoiceSelect({
         </option>
       ))}
       {children}
-    </select>
+    </Select>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CARD_CLASS } from "./card";
 
 /** The bordered card every simple list sits in: a header row of column names, then the rows. */
 export interface Column {
@@ -9,9 +10,9 @@ export interface Column {
 export function TableCard({ columns, children, dense = false }: { columns: Column[]; children: ReactNode; dense?: boolean }) {
   const pad = dense ? "px-3 py-2" : "px-4 py-2";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={`${CARD_CLASS} overflow-x-auto`}>
       <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
+        <thead className="border-b border-border bg-muted text-xs font-medium uppercase tracking-wide text-muted-foreground">
           <tr>
             {columns.map((c) => (
               <th key={c.label} scope="col" className={`${pad} font-medium${c.align === "right" ? " text-right" : ""}`}>
@@ -20,7 +21,7 @@ export function TableCard({ columns, children, dense = false }: { columns: Colum
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
+        <tbody className="divide-y divide-border">{children}</tbody>
       </table>
     </div>
   );
@@ -28,5 +29,5 @@ export function TableCard({ columns, children, dense = false }: { columns: Colum
 
 /** What a list says when it has nothing to show. */
 export function EmptyNote({ children }: { children: ReactNode }) {
-  return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{children}</p>;
+  return <p className={`${CARD_CLASS} p-6 text-sm text-muted-foreground`}>{children}</p>;
 }

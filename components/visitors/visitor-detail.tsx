@@ -4,8 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ApiError } from "@/lib/api/api-error";
 import { visitorQueries } from "@/lib/queries/visitors";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { VisitorCard } from "./visitor-card";
 

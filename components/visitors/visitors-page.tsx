@@ -1,11 +1,12 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { parseAsString, useQueryState } from "nuqs";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "@/lib/api/api-error";
 import { visitorQueries } from "@/lib/queries/visitors";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { VisitorCard } from "./visitor-card";
@@ -46,9 +47,9 @@ export function VisitorsPage() {
         <Skeleton className="h-48 w-full" />
       ) : q.isError ? (
         q.error instanceof ApiError && q.error.status === 404 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600" data-testid="visitor-not-found">
+          <Card as="p" className="p-6 text-sm text-slate-600" data-testid="visitor-not-found">
             No visitor has the user_id <code className="rounded bg-slate-100 px-1 font-mono">{userId}</code>. It may have become a lead or a user since.
-          </p>
+          </Card>
         ) : (
           <ErrorPanel error={q.error} title="Could not look up this visitor" onRetry={() => q.refetch()} />
         )

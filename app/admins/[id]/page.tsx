@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminProfile } from "@/components/admins/admin-profile";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { NotFoundPanel } from "@/components/ui/query-state";
 import { requirePageViewer } from "@/lib/server/auth/guard";
 import { decodeSegment } from "@/lib/audit/route-id";
 

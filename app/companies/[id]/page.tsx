@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CompanyDetail } from "@/components/companies/company-detail";
-import { NotFoundPanel } from "@/components/ui/not-found-panel";
+import { NotFoundPanel } from "@/components/ui/query-state";
 import { decodeParam, HEX_ID } from "@/lib/contacts/route-params";
 import { requirePageViewer } from "@/lib/server/auth/guard";
 

@@ -559,8 +559,33 @@ function cumulativeHours(ws: FakeWorkspace): Float64Array {
   });
 }
 
+/**
+ * What the access review and alerts should find: teammates who stopped signing in over a month
+ * ago, and a burst of failed sign-ins from one unfamiliar address about three days back.
+ */
+export const DORMANT_ADMIN_INDICES = [18, 22] as const;
+const DORMANT_FOR = 45 * DAY;
+export const BURST_ADMIN_INDEX = 9;
+export const BURST_IP = "45.155.205.99";
+export const BURST_LENGTH = 7;
+const BURST_SPACING = 40;
+
+/** Index of the burst's first (newest) entry: about three days into the history. */
+export function burstStart(ws: FakeWorkspace): number {
+  return Math.floor((ws.scale.activityLogs * 3) / ws.scale.activityDays);
+}
+
 /** Timestamp of entry `index`: non-increasing in index, so ranges map to index ranges. */
 export function activityLogTime(ws: FakeWorkspace, index: number): number {
+  const burst = burstStart(ws);
+  if (index > burst && index < burst + BURST_LENGTH) {
+    // Squeeze the burst into a few minutes without passing the next entry, so times stay ordered.
+    return Math.max(naturalTime(ws, burst + BURST_LENGTH), naturalTime(ws, burst) - (index - burst) * BURST_SPACING);
+  }
+  return naturalTime(ws, index);
+}
+
+function naturalTime(ws: FakeWorkspace, index: number): number {
   const cumulative = cumulativeHours(ws);
   const hours = cumulative.length - 1;
   const total = cumulative[hours]!;
@@ -610,6 +635,16 @@ function actorOrder(ws: FakeWorkspace): Actor[] {
   });
 }
 
+const KIND_BY_TYPE = new Map(KINDS.map((k) => [k.type, k]));
+
+/** Dormant teammates did nothing lately: their recent turns go to the next teammate in line. */
+function activeActor(ws: FakeWorkspace, actor: Actor, at: number): Actor {
+  const dormant = DORMANT_ADMIN_INDICES as readonly number[];
+  if (!dormant.includes(actor.index) || at < ws.now - DORMANT_FOR) return actor;
+  const order = actorOrder(ws).filter((a) => !dormant.includes(a.index));
+  return order[actor.index % order.length]!;
+}
+
 function chooseActor(ws: FakeWorkspace, rng: Rng, kind: ActivityKind): Actor {
   const admins = allAdmins(ws);
   if (kind.actors) {
@@ -637,16 +672,18 @@ function uuidFor(index: number, rng: Rng): string {
 export function activityLogAt(ws: FakeWorkspace, index: number): FakeActivityLog {
   const rng = rngFor("activity-log", index);
   const at = activityLogTime(ws, index);
-  const kind = pickKind(rng);
-  const actor = chooseActor(ws, rng, kind);
   const admins = allAdmins(ws);
+  const burst = burstStart(ws);
+  const inBurst = index >= burst && index < burst + BURST_LENGTH && BURST_ADMIN_INDEX < admins.length;
+  const kind = inBurst ? KIND_BY_TYPE.get("admin_login_failure")! : pickKind(rng);
+  const actor = inBurst ? { admin: admins[BURST_ADMIN_INDEX]!, index: BURST_ADMIN_INDEX } : activeActor(ws, chooseActor(ws, rng, kind), at);
   let otherIndex = int(rng, 0, admins.length - 1);
   if (otherIndex === actor.index) otherIndex = (otherIndex + 1) % admins.length;
   const other = { admin: admins[otherIndex]!, index: otherIndex };
   const made = kind.make({ rng, ws, actor, other, at });
   const day = Math.floor((ws.now - at) / DAY);
   // Most failed sign-ins are typos; some come from somewhere the teammate has never been.
-  const ip = kind.type === "admin_login_failure" && chance(rng, 0.25) ? pick(rng, FAILED_SIGN_IN_IPS) : ipFor(actor, day);
+  const ip = inBurst ? BURST_IP : kind.type === "admin_login_failure" && chance(rng, 0.25) ? pick(rng, FAILED_SIGN_IN_IPS) : ipFor(actor, day);
   return {
     id: uuidFor(index, rng),
     performed_by: { type: "admin", id: actor.admin.id, email: actor.admin.email, ip },

@@ -16,7 +16,7 @@ import {
 } from "./conversation-copy";
 import { numericId, numericIndex } from "./ids";
 import { contactIdentity, type ContactIdentity } from "./people";
-import { allTags } from "./tags";
+import { allTags, TAG_NAMES } from "./tags";
 import { chance, int, pick, pickSkewed, rngFor, sample, type Rng } from "../random";
 
 /**
@@ -104,6 +104,32 @@ export function conversationIndex(ws: FakeWorkspace, id: string): number | null 
   return n === null ? null : conversationCount(ws) - 1 - n;
 }
 
+/**
+ * The shape the reports should find: one team answers clearly slower, weekends are slower for
+ * everyone, and a few tags (bugs, integrations, mobile) keep coming back after being closed.
+ */
+export const SLOW_TEAM_INDEX = 2;
+export const REOPEN_PRONE_TAGS = ["Bug", "Integration", "Mobile"] as const;
+const SLOW_TEAM_FACTOR = 2.5;
+const WEEKEND_FACTOR = 3;
+
+/** Tags of conversation `index`, fixed before its thread is planned so reopen-prone tags can shape it. */
+export function conversationTagIndices(index: number): number[] {
+  const rng = rngFor("conversation-tags", index);
+  const k = chance(rng, 0.55) ? int(rng, 1, 3) : 0;
+  return sample(rng, TAG_NAMES.map((_, i) => i), k);
+}
+
+function reopenProne(tagIndices: number[]): boolean {
+  return tagIndices.some((i) => (REOPEN_PRONE_TAGS as readonly string[]).includes(TAG_NAMES[i]!));
+}
+
+/** Saturday or Sunday in the workspace's zone (Europe/Dublin is UTC or UTC+1; the hour's offset is ignored). */
+function isWeekend(unix: number): boolean {
+  const day = new Date(unix * 1000).getUTCDay();
+  return day === 0 || day === 6;
+}
+
 /** Seconds between conversations, so the newest is minutes old and the oldest about half a year. */
 function spacing(ws: FakeWorkspace): number {
   return Math.max(30, Math.floor((180 * DAY) / conversationCount(ws)));
@@ -182,9 +208,14 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
   let replyIdx = 0;
   let followIdx = 0;
   let hostileIdx = 0;
+  const prone = reopenProne(conversationTagIndices(index));
+  const weekend = isWeekend(createdAt);
+  // Teammates' waits stretch on weekends and in the slow team; customers' own pace does not.
+  const teammateFactor = () => (weekend ? WEEKEND_FACTOR : 1) * (teamIdx === SLOW_TEAM_INDEX ? SLOW_TEAM_FACTOR : 1);
 
   const add = (gapMin: number, gapMax: number, beat: Omit<Beat, "at">) => {
-    t += int(rng, gapMin, gapMax);
+    const f = beat.author.type === "admin" ? teammateFactor() : 1;
+    t += Math.round(int(rng, gapMin, gapMax) * f);
     beats.push({ ...beat, at: t });
   };
   const teammateReply = () => {
@@ -240,7 +271,7 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
       add(60, 30 * 60, { kind: "note", author: adminAuthor(admin), body: hi(pick(rng, topic.notes)) });
     } else if (r < 0.14) {
       add(10, 600, { kind: "attribute", author: chance(rng, 0.5) ? adminAuthor(admin) : OPERATOR, body: null });
-    } else if (r < 0.17) {
+    } else if (r < 0.145) {
       teamIdx = Math.floor(rng() * teams.length);
       const by = adminAuthor(admin);
       add(30, 600, { kind: "assignment", author: by, assignedTo: { type: "team", id: teams[teamIdx]!.id }, body: chance(rng, 0.5) ? pick(rng, ASSIGNMENT_NOTES) : null });
@@ -249,7 +280,7 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
     } else if (r < 0.19) {
       add(60, 600, { kind: "snoozed", author: adminAuthor(admin), body: null });
       add(2 * HOUR, 2 * DAY, { kind: "timer_unsnooze", author: OPERATOR, body: null });
-    } else if (r < 0.21 && beats.length > 3) {
+    } else if (r < (prone ? 0.27 : 0.21) && beats.length > 3) {
       add(60, 600, { kind: "close", author: adminAuthor(admin), body: chance(rng, 0.4) ? pick(rng, CLOSING_LINES) : null });
       add(HOUR, 3 * DAY, { kind: "open", author: customer, body: pick(rng, topic.followUps) });
       lastSpeaker = "customer";
@@ -266,6 +297,11 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
 
   // The tail decides the state the conversation is left in.
   if (state === "closed") {
+    if (prone && beats.length > 1 && chance(rng, 0.6)) {
+      add(60, 600, { kind: "close", author: adminAuthor(admin), body: null });
+      add(HOUR, 2 * DAY, { kind: "open", author: customer, body: pick(rng, topic.followUps) });
+      lastSpeaker = "customer";
+    }
     if (lastSpeaker === "customer" && chance(rng, 0.7)) teammateReply();
     add(60, 2 * HOUR, { kind: "close", author: adminAuthor(admin), body: chance(rng, 0.3) ? pick(rng, CLOSING_LINES) : null });
   } else if (state === "snoozed") {
@@ -436,7 +472,7 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
   const source = plan.outbound
     ? { author: adminAuthor(inboxAdmins(ws)[plan.index % inboxAdmins(ws).length]!), delivered_as: "admin_initiated", body: `<p>Hi ${firstName(plan.contact)}, checking in on your setup — anything we can help with?</p>` }
     : { author: customer, delivered_as: "customer_initiated", body: plan.hostile ? HOSTILE_BODIES[plan.index % 3]! : plan.topic.opening };
-  const tags = sample(rng, allTags(), chance(rng, 0.55) ? int(rng, 1, 3) : 0).map((tag) => ({
+  const tags = conversationTagIndices(plan.index).map((i) => allTags()[i]!).map((tag) => ({
     type: "tag",
     id: tag.id,
     name: tag.name,
@@ -491,13 +527,19 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
     read: plan.state === "closed" || chance(rng, 0.5),
     tags: { type: "tag.list", tags },
     priority: chance(rng, 0.14) || plan.index === LONG_CONVERSATION_INDEX ? "priority" : "not_priority",
-    sla_applied: chance(rng, 0.2) ? { type: "conversation_sla_summary", sla_name: "First response in 1 hour", sla_status: (stats.time_to_admin_reply ?? Infinity) <= HOUR ? "hit" : plan.state === "closed" ? "missed" : "active" } : null,
+    sla_applied: chance(rng, 0.3) ? slaOf(stats.time_to_admin_reply, plan.state, chance(rng, 0.08)) : null,
     statistics: stats,
     conversation_rating: rating,
     teammates: { type: "admin.list", teammates: teammateIds.map((id) => ({ type: "admin", id })) },
     topics: {},
     ticket: ticketIndex !== null ? { type: "ticket", id: numericId("ticket", ticketIndex), ticket_id: String(1_000 + ticketIndex) } : null,
   };
+}
+
+/** One SLA policy: hit when the first reply came within the hour, cancelled when a teammate lifted it. */
+function slaOf(timeToReply: number | null, state: ConversationPlan["state"], cancelled: boolean) {
+  const status = cancelled ? "cancelled" : (timeToReply ?? Infinity) <= HOUR ? "hit" : timeToReply !== null || state === "closed" ? "missed" : "active";
+  return { type: "conversation_sla_summary", sla_name: "First response in 1 hour", sla_status: status };
 }
 
 export type ConversationListItem = ReturnType<typeof conversationListItem>;

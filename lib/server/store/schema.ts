@@ -114,6 +114,28 @@ export interface SyncLockTable {
   expires_at: number;
 }
 
+/** One alert rule matching one activity-log entry; `delivery` is pending, delivered, failed or off (no webhook). */
+export interface AlertMatchTable {
+  rule_id: string;
+  entry_id: string;
+  at: number;
+  summary: string;
+  recorded_at: number;
+  delivery: string;
+}
+
+/** One attempt to deliver a match to the webhook. */
+export interface AlertDeliveryTable {
+  id: string;
+  rule_id: string;
+  entry_id: string;
+  attempt: number;
+  at: number;
+  ok: number;
+  http_status: number | null;
+  error: string | null;
+}
+
 export interface StoreSchema {
   activity_log: ActivityLogTable;
   admins: AdminTable;
@@ -123,4 +145,6 @@ export interface StoreSchema {
   conversation_facts: ConversationFactsTable;
   sync_state: SyncStateTable;
   sync_lock: SyncLockTable;
+  alert_matches: AlertMatchTable;
+  alert_deliveries: AlertDeliveryTable;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as initial from "./001_initial";
-import * as auditCover from "./002_audit_cover";
+import * as alerts from "./002_alerts";
+import * as auditCover from "./003_audit_cover";
 
 /**
  * Every migration, in order. Add new ones as new numbered modules; never edit one that has shipped.
@@ -8,5 +9,6 @@ import * as auditCover from "./002_audit_cover";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "001_initial": initial,
-  "002_audit_cover": auditCover,
+  "002_alerts": alerts,
+  "003_audit_cover": auditCover,
 };
