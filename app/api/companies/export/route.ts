@@ -6,6 +6,7 @@ import type { Company, CompanyScroll } from "@/lib/intercom/types/customers";
 import { requireApiViewer } from "@/lib/server/auth/guard";
 import { errorResponse } from "@/lib/server/http";
 import { callIntercom, UpstreamFailure } from "@/lib/server/intercom/client";
+import { withRequestLog } from "@/lib/server/request-context";
 
 /**
  * GET /api/companies/export — every company as CSV, walked through GET /companies/scroll.
@@ -15,7 +16,7 @@ import { callIntercom, UpstreamFailure } from "@/lib/server/intercom/client";
 
 const MAX_PAGES = 5_000;
 
-export async function GET(request: Request): Promise<Response> {
+async function exportCompanies(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
 
@@ -65,3 +66,5 @@ function scrollError(status: number, json: unknown, midway: boolean): Response {
   }
   return errorResponse(status >= 500 ? 502 : status, upstream?.code ?? "upstream_error", upstream?.message ?? `Intercom answered ${status}.`, { requestId });
 }
+
+export const GET = withRequestLog("companies-export", exportCompanies);

@@ -4,6 +4,7 @@ import { errorResponse } from "@/lib/server/http";
 import { UpstreamFailure } from "@/lib/server/intercom/client";
 import { firstArticlePage, gatherArticleInsights, InsightsListError } from "@/lib/server/insights/articles";
 import type { InsightsEvent } from "@/lib/articles/insights-types";
+import { withRequestLog } from "@/lib/server/request-context";
 
 /**
  * GET /api/insights/articles: every article's statistics, streamed as NDJSON. Progress lines come
@@ -14,7 +15,7 @@ import type { InsightsEvent } from "@/lib/articles/insights-types";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+async function articleInsights(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
 
@@ -56,3 +57,5 @@ export async function GET(request: Request): Promise<Response> {
     headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
   });
 }
+
+export const GET = withRequestLog("article-insights", articleInsights);

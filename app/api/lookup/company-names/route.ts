@@ -3,11 +3,12 @@ import { errorResponse, jsonResponse } from "@/lib/server/http";
 import { UpstreamFailure } from "@/lib/server/intercom/client";
 import { failureResponse, mirror } from "@/lib/server/intercom/proxy";
 import { companyNames, LookupRefused, parseCompanyIds } from "@/lib/server/lookup/company-names";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/lookup/company-names?ids=a,b,c → {"names": {"a": "Acme", "b": null}}
-export async function GET(request: Request): Promise<Response> {
+async function lookupCompanyNames(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
   let ids: string[];
@@ -25,3 +26,5 @@ export async function GET(request: Request): Promise<Response> {
     throw e;
   }
 }
+
+export const GET = withRequestLog("company-names", lookupCompanyNames);
