@@ -3,4 +3,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logAuthPosture } = await import("./lib/server/auth/startup");
   logAuthPosture();
+  // Connect to the shared Redis (when REDIS_URL is set) before the first request needs it.
+  const { sharedRedis } = await import("./lib/server/shared/redis");
+  sharedRedis();
+  // Tracing is opt-in: the SDK loads only when an OTLP endpoint is configured (standard OTEL_* variables).
+  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+    const { registerOTel } = await import("@vercel/otel");
+    registerOTel({ serviceName: process.env.OTEL_SERVICE_NAME || "lens" });
+  }
 }

@@ -103,7 +103,7 @@ export class SharedRedis {
 
   async health(): Promise<RedisHealth> {
     const started = this.now();
-    if (!this.client.isReady) return { status: "down", reason: this.lastReason ?? "not connected" };
+    if (!(await this.readyWithin(this.options.connectTimeoutMs ?? 300))) return { status: "down", reason: this.lastReason ?? "not connected" };
     try {
       await this.client.ping();
       return { status: "ok", latencyMs: this.now() - started };
@@ -111,6 +111,20 @@ export class SharedRedis {
       this.failed(e);
       return { status: "down", reason: describe(e) };
     }
+  }
+
+  /** Gives a connection under way (just started, or reconnecting) a moment to finish. */
+  private readyWithin(ms: number): Promise<boolean> {
+    if (this.client.isReady || this.closed) return Promise.resolve(this.client.isReady);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.client.off("ready", done);
+        resolve(this.client.isReady);
+      };
+      const timer = setTimeout(done, ms);
+      this.client.once("ready", done);
+    });
   }
 
   async close(): Promise<void> {
