@@ -45,11 +45,13 @@ export interface FakeHttpOptions {
   scale?: "default" | "large";
   /** Parse list answers to count their records (costs time on every call, so off for load tests). */
   countItems?: boolean;
+  /** Intercom's per-10-second limit the fake announces and enforces; far above any load unless given. */
+  rateLimitPerWindow?: number;
 }
 
 export async function startFakeHttp(options: FakeHttpOptions): Promise<FakeHttp> {
   const origin = `http://127.0.0.1:${options.port}`;
-  const fake = createFakeIntercom({ scale: options.scale ?? "default", baseUrl: origin, token: BENCH_TOKEN, rateLimitPerWindow: 1_000_000 });
+  const fake = createFakeIntercom({ scale: options.scale ?? "default", baseUrl: origin, token: BENCH_TOKEN, rateLimitPerWindow: options.rateLimitPerWindow ?? 1_000_000 });
   const calls: UpstreamCall[] = [];
   const state = { latencyMs: 0 };
 
