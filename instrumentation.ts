@@ -1,6 +1,8 @@
 // Runs once when the Lens server starts.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { stampClientAddresses } = await import("./lib/server/client-address");
+  stampClientAddresses();
   const { logAuthPosture } = await import("./lib/server/auth/startup");
   logAuthPosture();
   // Connect to the shared Redis (when REDIS_URL is set) before the first request needs it.

@@ -4,6 +4,9 @@ import { CANARY_TOKEN, PORTS } from "./e2e/support/env";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const quiet = { NEXT_TELEMETRY_DISABLED: "1" };
+// Without sign-in Lens limits per client address, and the whole suite is one address: the open servers
+// get a budget no journey reaches (the limit itself is tested in unit tests and auth-limits.spec.ts).
+const roomy = { LENS_RATE_LIMIT_PER_SECOND: "1000", LENS_RATE_LIMIT_BURST: "2000" };
 
 // Serial on purpose: the fake's fault switches and call counters are shared by every test.
 export default defineConfig({
@@ -41,7 +44,7 @@ export default defineConfig({
       // Live mode against the fake over HTTP, with a canary token that must never leak.
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.app}`,
       url: `http://127.0.0.1:${PORTS.app}/api/health`,
-      env: { ...process.env, ...quiet, INTERCOM_ACCESS_TOKEN: CANARY_TOKEN, INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`, LENS_AUTH: "none" },
+      env: { ...process.env, ...quiet, ...roomy, INTERCOM_ACCESS_TOKEN: CANARY_TOKEN, INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`, LENS_AUTH: "none" },
       reuseExistingServer: false,
       timeout: 60_000,
     },
@@ -49,7 +52,7 @@ export default defineConfig({
       // Demo mode: no token, the fake workspace runs in-process.
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.demo}`,
       url: `http://127.0.0.1:${PORTS.demo}/api/health`,
-      env: { ...process.env, ...quiet, INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "" },
+      env: { ...process.env, ...quiet, ...roomy, INTERCOM_ACCESS_TOKEN: "", INTERCOM_API_BASE_URL: "", LENS_AUTH: "" },
       reuseExistingServer: false,
       timeout: 60_000,
     },

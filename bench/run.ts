@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large, scale-out (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, soak, scale-out (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,6 +21,7 @@ import { RssSampler, type MemoryReading } from "./memory";
 import { measurePageSpeed, pageSpeedMethod } from "./page-speed";
 import { killAllNow, stopAll } from "./processes";
 import { measureProxyOverhead } from "./proxy-overhead";
+import { measureCrashRecipes, measureExport, measureLookupHammer, measureRateLimitStorm } from "./soak";
 import { consoleTable, markdownReport, mb, type Row } from "./report";
 import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
 import { findRouteIds } from "./targets";
@@ -29,10 +30,10 @@ import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-bud
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeLimited: PORT_BASE + 1002, lensScaleOut: PORT_BASE + 10 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensScaleOut: PORT_BASE + 10, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeLimited: PORT_BASE + 1002 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large", "scale-out"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "soak", "scale-out"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -150,6 +151,19 @@ async function main(): Promise<void> {
         rows.push(...(await measureAuditAggregation(large, log)));
       });
       sections.push(LARGE_METHOD);
+    }
+
+    if (only.has("soak")) {
+      await step("stay up (soak)", async () => {
+        defaultFake.latencyMs = 0;
+        fakeLarge ??= await startFakeHttp({ port: PORTS.fakeLarge, scale: "large" });
+        const large = fakeLarge;
+        const start = (name: string, env: Record<string, string>, on: FakeHttp = defaultFake) => startLens({ name, port: PORTS.lensSoak, fakeUrl: on.url, env });
+        rows.push(...(await measureCrashRecipes(start, log)));
+        rows.push(...(await measureRateLimitStorm(start, defaultFake, log)));
+        rows.push(...(await measureExport(start, large, log)));
+        rows.push(...(await measureLookupHammer(start, defaultFake, log)));
+      });
     }
 
     if (only.has("scale-out")) {

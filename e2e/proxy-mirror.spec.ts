@@ -62,6 +62,7 @@ test("a repeat view within the cache TTL makes no upstream call", async ({ reque
   const before = (await fakeStats(request)).calls;
   const again = await request.get("/api/intercom/teams/8000101");
   expect(again.status()).toBe(200);
-  expect(again.headers()["x-lens-cache"]).toBe("hit");
   expect((await fakeStats(request)).calls).toBe(before);
+  // Whether it was a hit is not said: it would tell one user what another viewed recently.
+  expect(again.headers()["x-lens-cache"]).toBeUndefined();
 });

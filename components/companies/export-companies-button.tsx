@@ -14,6 +14,9 @@ export function ExportCompaniesButton() {
       const res = await fetch("/api/companies/export", { headers: { accept: "text/csv" } });
       if (!res.ok) throw await apiErrorFrom(res);
       const blob = await res.blob();
+      // The server streams rows as Intercom's pages arrive, so the count is only known here, at the end.
+      const { default: Papa } = await import("papaparse");
+      const rows = Math.max(0, Papa.parse(await blob.text(), { skipEmptyLines: true }).data.length - 1);
       const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "companies.csv";
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
@@ -21,7 +24,7 @@ export function ExportCompaniesButton() {
       a.download = name;
       a.click();
       URL.revokeObjectURL(url);
-      setState({ busy: false, error: null, done: `Exported ${res.headers.get("x-lens-row-count") ?? "all"} companies to ${name}.` });
+      setState({ busy: false, error: null, done: `Exported ${rows} companies to ${name}.` });
     } catch (error) {
       setState({ busy: false, error, done: null });
     }

@@ -31,6 +31,11 @@ export interface EndpointSpec {
   readonly search?: boolean;
   /** How long a response stays fresh in Lens's cache; lists default to the global TTL. */
   readonly ttlMs?: number;
+  /**
+   * Lens's server calls it, the browser may not: the proxy refuses it. The company scroll is one
+   * open cursor per workspace; only the export walks it.
+   */
+  readonly serverOnly?: boolean;
 }
 
 /** Numeric ids: admins, teams, conversations, articles, notes, tags, tickets… */
@@ -115,7 +120,7 @@ export const ENDPOINTS = {
     },
     pagination: "page",
   },
-  "companies.scroll": { method: "GET", path: "/companies/scroll", query: { scroll_param: { type: "string", pattern: cursor, maxLength: 512 } }, pagination: "scroll", ttlMs: 0 },
+  "companies.scroll": { method: "GET", path: "/companies/scroll", query: { scroll_param: { type: "string", pattern: cursor, maxLength: 512 } }, pagination: "scroll", ttlMs: 0, serverOnly: true },
   "companies.get": { method: "GET", path: "/companies/{id}", params: { id: HEX_ID }, pagination: "none" },
   "companies.segments": { method: "GET", path: "/companies/{id}/segments", params: { id: HEX_ID }, pagination: "none" },
   "companies.contacts": { method: "GET", path: "/companies/{id}/contacts", params: { id: HEX_ID }, query: { ...cursorQuery, page }, pagination: "cursor" },

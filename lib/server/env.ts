@@ -189,6 +189,8 @@ export interface LimitSettings {
   upstreamShare: number;
   /** Intercom's per-10-second limit assumed until a response says otherwise. */
   upstreamAssumedLimit: number;
+  /** Longest a call waits its turn under the share before Lens answers 503 with Retry-After. */
+  upstreamMaxWaitMs: number;
 }
 
 export function limitSettings(): LimitSettings {
@@ -198,6 +200,7 @@ export function limitSettings(): LimitSettings {
     sessionBurst: intFrom("LENS_RATE_LIMIT_BURST", 20, 1, 100_000),
     upstreamShare: Number.isFinite(share) && share > 0 && share <= 1 ? share : 0.5,
     upstreamAssumedLimit: intFrom("LENS_UPSTREAM_LIMIT", 166, 1, 100_000),
+    upstreamMaxWaitMs: intFrom("LENS_UPSTREAM_MAX_WAIT_MS", 5_000, 100, 60_000),
   };
 }
 
@@ -213,3 +216,24 @@ export interface SharedStateSettings {
 export function sharedStateSettings(): SharedStateSettings {
   return { redisUrl: text("REDIS_URL") || null, instances: intFrom("LENS_INSTANCES", 1, 1, 1_000) };
 }
+
+/**
+ * Whether a reverse proxy in front of Lens may be believed about the client (X-Forwarded-For,
+ * X-Forwarded-Host). Off by default: anyone can send those headers.
+ */
+export function trustProxy(): boolean {
+  const raw = text("LENS_TRUST_PROXY").toLowerCase();
+  return raw === "1" || raw === "true";
+}
+
+/* ---------- Memory ---------- */
+
+/**
+ * Bytes the response cache may hold. The default leaves the cache well inside the heap `npm start`
+ * gives Lens (see README, "Memory"): bodies are Buffers, outside the V8 heap but inside RSS.
+ */
+export function cacheMaxBytes(): number {
+  return intFrom("LENS_CACHE_MAX_MB", DEFAULT_CACHE_MAX_MB, 1, 4_096) * 1024 * 1024;
+}
+
+export const DEFAULT_CACHE_MAX_MB = 48;

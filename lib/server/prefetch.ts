@@ -1,6 +1,6 @@
 import "server-only";
 import { dehydrate, QueryClient, type DehydratedState, type QueryKey } from "@tanstack/react-query";
-import { callIntercom } from "./intercom/client";
+import { callIntercom, parseBody } from "./intercom/client";
 
 /**
  * Reads Intercom on the server for the first paint and hands the answers to React Query in the
@@ -21,7 +21,7 @@ export async function prefetchIntercom(entries: Prefetch[]): Promise<DehydratedS
     entries.map(async ({ queryKey, path, search }) => {
       try {
         const res = await callIntercom(search === undefined ? { path } : { method: "POST", path, body: JSON.stringify(search) });
-        if (res.status === 200) client.setQueryData(queryKey, res.json);
+        if (res.status === 200) client.setQueryData(queryKey, parseBody(res));
       } catch {
         // Left to the browser: it asks again and shows the error with its request id if it persists.
       }

@@ -58,9 +58,9 @@ afterEach(() => vi.unstubAllEnvs());
 describe("requireApiViewer", () => {
   it("is open in demo mode and with LENS_AUTH=none", async () => {
     useEnv({ INTERCOM_ACCESS_TOKEN: "" });
-    expect(await requireApiViewer(apiRequest("/api/intercom/admins"))).toEqual({ email: null, via: "demo" });
+    expect(await requireApiViewer(apiRequest("/api/intercom/admins"))).toMatchObject({ email: null, via: "demo", caller: expect.stringMatching(/^addr:/) });
     useEnv({ INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "none" });
-    expect(await requireApiViewer(apiRequest("/api/intercom/admins"))).toEqual({ email: null, via: "open" });
+    expect(await requireApiViewer(apiRequest("/api/intercom/admins"))).toMatchObject({ email: null, via: "open", caller: expect.stringMatching(/^addr:/) });
   });
 
   it("serves nothing in live mode when sign-in is not configured", async () => {
@@ -91,7 +91,7 @@ describe("requireApiViewer", () => {
     useEnv(signinEnv);
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const viewer = await requireApiViewer(apiRequest("/api/intercom/contacts/5f1a2b3c4d5e6f7a8b9c0d1e?secret=ana@x.io", { cookie: await cookieFor("ana@example.com") }));
-    expect(viewer).toEqual({ email: "ana@example.com", name: null, via: "session" });
+    expect(viewer).toEqual({ email: "ana@example.com", name: null, via: "session", caller: expect.stringMatching(/^session:/) });
     expect(info).toHaveBeenCalledTimes(1);
     const line = JSON.parse(String(info.mock.calls[0]![0]));
     expect(line).toMatchObject({ msg: "data access", user: "ana@example.com", method: "GET", endpoint: "intercom:contacts.get", id: "5f1a2b3c4d5e6f7a8b9c0d1e" });

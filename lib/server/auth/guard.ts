@@ -3,7 +3,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authSettings, intercomSettings } from "../env";
 import { errorResponse } from "../http";
-import { limitSession } from "../rate-limit/session-limiter";
+import { clientAddress } from "../client-address";
+import { chargeCaller } from "../rate-limit/session-limiter";
 import { logAccess } from "./access-log";
 import { hasAllowList, isAllowed } from "./allow-list";
 import { PATH_HEADER } from "./path-header";
@@ -19,6 +20,8 @@ export interface Viewer {
   email: string | null;
   name?: string | null;
   via: "demo" | "open" | "session";
+  /** Whom limits and the upstream queue count this request against: the session, or without sign-in the client address. */
+  caller?: string;
 }
 
 type Access = { kind: "open"; viewer: Viewer } | { kind: "unconfigured" } | { kind: "signin"; settings: Extract<ReturnType<typeof authSettings>, { kind: "signin" }> };
@@ -52,15 +55,19 @@ export async function requireApiViewer(request: Request): Promise<Viewer | Respo
   }
   if (a.kind === "open") {
     if (a.viewer.via === "open" && isUnsafeMethod(request.method) && isCrossSite(request, null)) return crossSite();
-    return a.viewer;
+    const caller = `addr:${clientAddress(request)}`;
+    const limited = await chargeCaller(caller);
+    if (limited) return limited;
+    return { ...a.viewer, caller };
   }
   const session = await validSession(readCookie(request.headers.get("cookie"), sessionCookieName(a.settings.secureCookies)), a.settings);
   if (!session) return errorResponse(401, "unauthorized", "Sign in to Lens to see this.", { headers: { "www-authenticate": 'Cookie realm="Lens"' } });
   if (isUnsafeMethod(request.method) && isCrossSite(request, a.settings.publicUrl.origin)) return crossSite();
-  const limited = limitSession(session.sid);
+  const caller = `session:${session.sid}`;
+  const limited = await chargeCaller(caller);
   if (limited) return limited;
   logAccess(request, session);
-  return viewerOf(session);
+  return { ...viewerOf(session), caller };
 }
 
 function crossSite(): Response {

@@ -16,9 +16,9 @@ function transportFor(fake: FakeIntercom): Transport {
   };
 }
 
-async function run(): Promise<{ events: InsightsEvent[]; result: Extract<InsightsEvent, { type: "result" }> }> {
+async function run(charge?: (cost: number) => Promise<boolean>): Promise<{ events: InsightsEvent[]; result: Extract<InsightsEvent, { type: "result" }> }> {
   const events: InsightsEvent[] = [];
-  const result = await gatherArticleInsights(await firstArticlePage(), (e) => events.push(e), new AbortController().signal);
+  const result = await gatherArticleInsights(await firstArticlePage(), (e) => events.push(e), new AbortController().signal, { charge });
   return { events, result };
 }
 
@@ -55,6 +55,26 @@ describe("gatherArticleInsights", () => {
     const { result } = await run();
     expect(result.articles).toHaveLength(1_000);
     expect(fake.stats.calls).toBe(calls);
+  });
+
+  it("charges the caller one per article not cached before reading them, and reads none when refused", async () => {
+    const charged: number[] = [];
+    await run(async (cost) => {
+      charged.push(cost);
+      return true;
+    });
+    await run(async (cost) => {
+      charged.push(cost);
+      return true;
+    });
+    expect(charged).toEqual([1_000, 0]);
+
+    fake = createFakeIntercom({ scale: "large" });
+    configureIntercomClient(settings, transportFor(fake));
+    const { result } = await run(async () => false);
+    expect(fake.stats.byEndpoint["articles.get"] ?? 0).toBe(0);
+    expect(result.complete).toBe(false);
+    expect(result.note).toMatch(/stopped asking/);
   });
 
   it("stops asking and returns partial results with a note when Intercom keeps rate-limiting", async () => {

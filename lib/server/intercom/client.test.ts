@@ -4,7 +4,8 @@ import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createFakeIntercom, type FakeIntercom } from "@/lib/fake/server";
 import type { IntercomSettings } from "../env";
-import { callIntercom, configureIntercomClient } from "./client";
+import type { CachedAnswer, ResponseCache } from "./cache";
+import { callIntercom, callIntercomOnce, configureIntercomClient, MAX_BODY_BYTES, parseBody, UpstreamFailure } from "./client";
 import { proxyIntercom } from "./proxy";
 import { fakeTransport, httpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport";
 
@@ -162,15 +163,40 @@ describe("the Intercom client against the fake's fault switches", () => {
     expect(answers.every((a) => a.res.status === 200)).toBe(true);
   });
 
-  it("serves a repeat within the TTL from the cache, and never caches errors", async () => {
+  it("serves a repeat within the TTL from the cache, without telling the browser it was a hit", async () => {
     useFake();
-    expect((await get("/teams")).res.headers.get("x-lens-cache")).toBe("miss");
+    const first = await get("/teams");
     const again = await get("/teams");
-    expect(again.res.headers.get("x-lens-cache")).toBe("hit");
+    expect(again.text).toBe(first.text);
     expect(fake.stats.calls).toBe(1);
+    expect(again.res.headers.get("x-lens-cache")).toBeNull();
+  });
+
+  it("keeps a 404 for at most 30 s, never a 5xx, and stores bytes rather than parsed JSON", async () => {
+    const stored: { key: string; answer: CachedAnswer; ttlMs: number }[] = [];
+    const map = new Map<string, CachedAnswer>();
+    const recording: ResponseCache = {
+      get: async (key) => map.get(key),
+      has: async (key) => map.has(key),
+      set: async (key, answer, ttlMs) => {
+        stored.push({ key, answer, ttlMs });
+        map.set(key, answer);
+      },
+    };
+    fake = createFakeIntercom({ token: TOKEN });
+    configureIntercomClient(settings(), fakeTransport(fake, TOKEN), { cache: recording });
     await get("/teams/999");
     await get("/teams/999");
-    expect(fake.stats.calls).toBe(3);
+    expect(fake.stats.calls).toBe(1);
+    await callIntercom({ path: "/admins", ttlMs: 300_000 });
+    expect(stored.map((e) => e.ttlMs)).toEqual([30_000, 300_000]);
+    expect(stored.every((e) => Buffer.isBuffer(e.answer.body) && Object.keys(e.answer).sort().join() === "body,rateLimit,status")).toBe(true);
+    fake.setFault({ kind: "server_error" });
+    vi.useFakeTimers();
+    const pending = get("/tags");
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect((await pending).res.status).toBe(502);
+    expect(stored).toHaveLength(2);
   });
 
   it("does not cache an endpoint whose TTL is 0", async () => {
@@ -181,9 +207,9 @@ describe("the Intercom client against the fake's fault switches", () => {
   });
 });
 
-describe("the Intercom client against scripted answers", () => {
-  const ok = () => reply(200, '{"type":"team.list","teams":[]}');
+const ok = () => reply(200, '{"type":"team.list","teams":[]}');
 
+describe("the Intercom client against scripted answers", () => {
   it("A17: a reset in the past retries promptly; one in 2100 answers 429 at once with no timer left", async () => {
     vi.useFakeTimers();
     const past = scripted([() => reply(429, "{}", { "content-type": "application/json", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) - 3600) }), ok]);
@@ -206,7 +232,7 @@ describe("the Intercom client against scripted answers", () => {
     configureIntercomClient(settings(), t);
     const pending = callIntercom({ path: "/teams" });
     await vi.advanceTimersByTimeAsync(1_000);
-    expect((await pending).json).toEqual({ type: "team.list", teams: [] });
+    expect(parseBody(await pending)).toEqual({ type: "team.list", teams: [] });
     expect(t.calls).toHaveLength(2);
   });
 
@@ -222,7 +248,8 @@ describe("the Intercom client against scripted answers", () => {
     expect(t.calls).toHaveLength(3);
   });
 
-  it("A10: an answer past the size cap is 502 upstream_too_large", async () => {
+  it("A10: an answer past the 8 MiB cap is 502 upstream_too_large, read no further; one just under it passes", async () => {
+    expect(MAX_BODY_BYTES).toBe(8 * 1024 * 1024);
     const mib = new Uint8Array(1024 * 1024).fill(32);
     let sent = 0;
     const huge = new ReadableStream<Uint8Array>({
@@ -236,8 +263,50 @@ describe("the Intercom client against scripted answers", () => {
     const { res, json } = await get("/teams");
     expect(res.status).toBe(502);
     expect(json.errors?.[0]?.code).toBe("upstream_too_large");
-    expect(sent).toBeLessThan(40);
+    expect(sent).toBeLessThanOrEqual(10);
     expect(t.calls).toHaveLength(1);
+
+    const big = `{"type":"team.list","teams":[],"pad":"${"x".repeat(MAX_BODY_BYTES - 100)}"}`;
+    configureIntercomClient(settings(), scripted([() => reply(200, big)]));
+    expect((await get("/teams")).res.status).toBe(200);
+  });
+
+  it("does not retry a 429 that does not say when to come back", async () => {
+    const t = scripted([() => reply(429, '{"type":"error.list","errors":[{"code":"rate_limit_exceeded","message":"slow down"}]}'), ok]);
+    configureIntercomClient(settings(), t);
+    expect((await callIntercom({ path: "/teams" })).status).toBe(429);
+    expect(t.calls).toHaveLength(1);
+  });
+
+  it("sends a scroll page once: no retry on a 5xx or a dropped body, no sharing between callers, no cache", async () => {
+    const failing = scripted([() => reply(503, "{}"), ok]);
+    configureIntercomClient(settings(), failing);
+    expect((await callIntercomOnce({ path: "/companies/scroll" })).status).toBe(503);
+    expect(failing.calls).toHaveLength(1);
+
+    const cut = scripted([() => reply(200, cutBody()), ok]);
+    configureIntercomClient(settings(), cut);
+    await expect(callIntercomOnce({ path: "/companies/scroll?scroll_param=abc" })).rejects.toBeInstanceOf(UpstreamFailure);
+    expect(cut.calls).toHaveLength(1);
+
+    const twice = scripted([ok]);
+    configureIntercomClient(settings(), twice);
+    await Promise.all([callIntercomOnce({ path: "/companies/scroll" }), callIntercomOnce({ path: "/companies/scroll" })]);
+    await callIntercomOnce({ path: "/companies/scroll" });
+    expect(twice.calls).toHaveLength(3);
+  });
+
+  it("a scroll page stops when its caller aborts", async () => {
+    const hang = scripted([() => new Promise<TransportResponse>(() => {})]);
+    configureIntercomClient(settings({ timeoutMs: 60_000 }), hang);
+    const abort = new AbortController();
+    const pending = callIntercomOnce({ path: "/companies/scroll" }, abort.signal);
+    const started = performance.now();
+    abort.abort();
+    await expect(pending).rejects.toBeInstanceOf(UpstreamFailure);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(hang.calls).toHaveLength(1);
+    expect(hang.calls[0]!.signal.aborted).toBe(true);
   });
 
   it("keeps a token an upstream echoes out of the answer", async () => {

@@ -1,6 +1,8 @@
 import "server-only";
-import { LRUCache } from "lru-cache";
-import { intercomSettings, type IntercomSettings } from "../env";
+import { cacheMaxBytes, intercomSettings, type IntercomSettings } from "../env";
+import { MemoryResponseCache, type CachedAnswer, type ResponseCache } from "./cache";
+import { MemoryCoalescer, type Coalescer } from "./coalesce";
+import { GovernorBusy } from "./governor";
 import { demoTransport, httpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport";
 
 /**
@@ -14,18 +16,19 @@ export interface UpstreamResponse {
   status: number;
   /** The X-RateLimit-* headers Intercom sent, lower-cased. */
   rateLimit: Record<string, string>;
-  /** The JSON text exactly as Intercom sent it. */
+  /** The JSON text exactly as Intercom sent it (checked to parse; callers parse what they need). */
   text: string;
-  json: unknown;
   fromCache: boolean;
 }
 
-export type UpstreamFailureKind = "timeout" | "unreachable" | "bad_response" | "too_large" | "redirect";
+export type UpstreamFailureKind = "timeout" | "unreachable" | "bad_response" | "too_large" | "redirect" | "busy";
 
 export class UpstreamFailure extends Error {
   constructor(
     readonly kind: UpstreamFailureKind,
     message: string,
+    /** For "busy": when the caller may try again. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = "UpstreamFailure";
@@ -39,68 +42,94 @@ export interface CallOptions {
   body?: string;
   /** Freshness for this endpoint; 0 turns the cache off. */
   ttlMs?: number;
+  /** Who the call is for (a session or client address): the governor gives callers turns. */
+  caller?: string;
 }
 
 const MAX_ATTEMPTS = 3;
 const TOTAL_BUDGET_MS = 15_000;
 const MAX_RATE_LIMIT_WAIT_MS = 10_000;
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** The largest answer one dashboard request needs; Intercom's biggest pages are well under it. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** A wrong id stays wrong: a 404 is kept this long so a retrying client cannot spend the budget on it. */
+const NOT_FOUND_TTL_MS = 30_000;
 
 interface ClientState {
   settings: IntercomSettings;
   transport: Transport;
-  cache: LRUCache<string, UpstreamResponse>;
-  inflight: Map<string, Promise<UpstreamResponse>>;
+  cache: ResponseCache;
+  coalescer: Coalescer;
 }
 
 let state: ClientState | undefined;
 
 function clientState(): ClientState {
-  if (!state) {
-    const settings = intercomSettings();
-    state = {
-      settings,
-      transport: settings.mode === "live" ? httpTransport(settings) : demoTransport(settings),
-      cache: new LRUCache<string, UpstreamResponse>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.text.length + 64 }),
-      inflight: new Map(),
-    };
-  }
+  state ??= newState(intercomSettings());
   return state;
 }
 
-/** Test seam: swap the transport (and settings) for fault-injection tests. */
-export function configureIntercomClient(settings: IntercomSettings, transport?: Transport): void {
-  state = {
+function newState(settings: IntercomSettings, transport?: Transport, parts: { cache?: ResponseCache; coalescer?: Coalescer } = {}): ClientState {
+  return {
     settings,
     transport: transport ?? (settings.mode === "live" ? httpTransport(settings) : demoTransport(settings)),
-    cache: new LRUCache<string, UpstreamResponse>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.text.length + 64 }),
-    inflight: new Map(),
+    cache: parts.cache ?? new MemoryResponseCache({ maxBytes: cacheMaxBytes() }),
+    coalescer: parts.coalescer ?? new MemoryCoalescer(),
   };
+}
+
+/** Test seam (swap the transport for fault injection), and where a shared cache and coalescer are plugged in. */
+export function configureIntercomClient(settings: IntercomSettings, transport?: Transport, parts?: { cache?: ResponseCache; coalescer?: Coalescer }): void {
+  state = newState(settings, transport, parts);
 }
 
 export function intercomMode(): "demo" | "live" {
   return clientState().settings.mode;
 }
 
-/** A JSON call to Intercom: cached, coalesced, retried. */
-export async function callIntercom({ method = "GET", path, body, ttlMs }: CallOptions): Promise<UpstreamResponse> {
+/** The parsed body of an answer; parsed per use, since keeping the tree would cost three times the text. */
+export function parseBody<T = unknown>(res: UpstreamResponse): T {
+  return JSON.parse(res.text) as T;
+}
+
+function cacheKey(method: string, path: string, body: string | undefined): string {
+  return `${method} ${path}\n${body ?? ""}`;
+}
+
+function ttlFor(s: ClientState, ttlMs: number | undefined): number {
+  return ttlMs ?? s.settings.cacheTtlMs;
+}
+
+/** Whether this call would be answered from the cache now (so it costs no upstream call). */
+export async function isCached({ method = "GET", path, body, ttlMs }: CallOptions): Promise<boolean> {
   const s = clientState();
-  const key = `${method} ${path}\n${body ?? ""}`;
-  const ttl = ttlMs ?? s.settings.cacheTtlMs;
+  return ttlFor(s, ttlMs) > 0 && (await s.cache.has(cacheKey(method, path, body)));
+}
+
+/** A JSON call to Intercom: cached, coalesced, retried. */
+export async function callIntercom({ method = "GET", path, body, ttlMs, caller }: CallOptions): Promise<UpstreamResponse> {
+  const s = clientState();
+  const key = cacheKey(method, path, body);
+  const ttl = ttlFor(s, ttlMs);
   if (ttl > 0) {
-    const hit = s.cache.get(key);
-    if (hit) return { ...hit, fromCache: true };
+    const hit = await s.cache.get(key);
+    if (hit) return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8"), fromCache: true };
   }
-  const pending = s.inflight.get(key);
-  if (pending) return pending;
-  const promise = fetchWithRetries(s, method, path, body)
-    .then((res) => {
-      if (ttl > 0 && res.status >= 200 && res.status < 300) s.cache.set(key, res, { ttl });
-      return res;
-    })
-    .finally(() => s.inflight.delete(key));
-  s.inflight.set(key, promise);
-  return promise;
+  return s.coalescer.run(key, async () => {
+    const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
+    const keep = res.status >= 200 && res.status < 300 ? ttl : res.status === 404 ? Math.min(ttl, NOT_FOUND_TTL_MS) : 0;
+    if (keep > 0) await s.cache.set(key, { status: res.status, rateLimit: res.rateLimit, body: bytes } satisfies CachedAnswer, keep);
+    return res;
+  });
+}
+
+/**
+ * One send, never retried, coalesced or cached: for calls whose repeat changes what Intercom
+ * does (a company scroll page: resending the same scroll_param skips a page). `signal` ends it.
+ */
+export async function callIntercomOnce({ path, caller }: Pick<CallOptions, "path" | "caller">, signal?: AbortSignal): Promise<UpstreamResponse> {
+  const s = clientState();
+  const { res } = await fetchWithRetries(s, { method: "GET", path, caller }, 1, signal);
+  return res;
 }
 
 /**
@@ -114,29 +143,45 @@ export async function streamIntercom(path: string): Promise<{ status: number; ra
     let body = res.body;
     if (res.status < 200 || res.status >= 300) {
       // Error bodies are small JSON, read under the deadline so a token an upstream echoes never passes through.
-      const text = redact(await readText(res.body, deadline.signal), s.settings.token);
+      const text = redact((await readBytes(res.body, deadline.signal)).toString("utf8"), s.settings.token);
       body = new Response(text).body ?? emptyStream();
     }
     return { status: res.status, rateLimit: rateLimitOf(res), contentType: res.header("content-type"), body };
   });
 }
 
-function fetchWithRetries(s: ClientState, method: "GET" | "POST", path: string, body?: string): Promise<UpstreamResponse> {
-  return withAttempts(s, { method, path, accept: "application/json", body }, async (res, deadline) => {
-    const type = res.header("content-type");
-    if (type !== undefined && !/\bjson\b/i.test(type)) {
-      await discard(res);
-      throw new UpstreamFailure("bad_response", "Intercom answered with something other than JSON.");
-    }
-    const text = redact(await readText(res.body, deadline.signal), s.settings.token);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new UpstreamFailure("bad_response", "Intercom sent a response that is not valid JSON.");
-    }
-    return { status: res.status, rateLimit: rateLimitOf(res), text, json, fromCache: false };
-  });
+function fetchWithRetries(
+  s: ClientState,
+  req: { method: "GET" | "POST"; path: string; body?: string; caller?: string },
+  attempts: number,
+  signal?: AbortSignal,
+): Promise<{ res: UpstreamResponse; bytes: Buffer }> {
+  return withAttempts(
+    s,
+    { ...req, accept: "application/json" },
+    async (res, deadline) => {
+      const type = res.header("content-type");
+      if (type !== undefined && !/\bjson\b/i.test(type)) {
+        await discard(res);
+        throw new UpstreamFailure("bad_response", "Intercom answered with something other than JSON.");
+      }
+      let bytes = await readBytes(res.body, deadline.signal);
+      let text = bytes.toString("utf8");
+      const clean = redact(text, s.settings.token);
+      if (clean !== text) {
+        text = clean;
+        bytes = Buffer.from(clean, "utf8");
+      }
+      try {
+        JSON.parse(text);
+      } catch {
+        throw new UpstreamFailure("bad_response", "Intercom sent a response that is not valid JSON.");
+      }
+      return { res: { status: res.status, rateLimit: rateLimitOf(res), text, fromCache: false }, bytes };
+    },
+    attempts,
+    signal,
+  );
 }
 
 interface Deadline {
@@ -145,11 +190,11 @@ interface Deadline {
 }
 
 /** One attempt's deadline: the per-call timeout, cut short by what is left of the total budget. */
-function attemptDeadline(s: ClientState, started: number): Deadline {
+function attemptDeadline(s: ClientState, started: number, caller?: AbortSignal): Deadline {
   const ms = Math.max(1, Math.min(s.settings.timeoutMs, TOTAL_BUDGET_MS - (Date.now() - started)));
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ms);
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+  return { signal: caller ? AbortSignal.any([controller.signal, caller]) : controller.signal, clear: () => clearTimeout(timer) };
 }
 
 /**
@@ -162,13 +207,15 @@ async function withAttempts<T>(
   s: ClientState,
   req: Omit<TransportRequest, "signal">,
   consume: (res: TransportResponse, deadline: Deadline) => Promise<T>,
+  attempts = MAX_ATTEMPTS,
+  signal?: AbortSignal,
 ): Promise<T> {
   const started = Date.now();
   let lastFailure: UpstreamFailure | undefined;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     if (Date.now() - started >= TOTAL_BUDGET_MS) break;
-    const last = attempt === MAX_ATTEMPTS;
-    const deadline = attemptDeadline(s, started);
+    const last = attempt === attempts;
+    const deadline = attemptDeadline(s, started, signal);
     try {
       const res = await untilAborted(s.transport({ ...req, signal: deadline.signal }), deadline.signal);
       if (res.status >= 300 && res.status < 400) {
@@ -186,6 +233,8 @@ async function withAttempts<T>(
     } catch (e) {
       const failure = asFailure(e, deadline.signal, s.settings.timeoutMs);
       if (failure.kind !== "unreachable" && failure.kind !== "timeout") throw failure;
+      // The caller gave up (a closed download): nothing to retry for.
+      if (signal?.aborted) throw failure;
       lastFailure = failure;
       deadline.clear();
       if (!last) await sleep(backoff(attempt), started);
@@ -233,6 +282,7 @@ function untilAborted(pending: Promise<TransportResponse>, signal: AbortSignal):
 }
 
 function asFailure(e: unknown, signal: AbortSignal, timeoutMs: number): UpstreamFailure {
+  if (e instanceof GovernorBusy) return new UpstreamFailure("busy", "Lens is pacing its calls to Intercom to stay inside the workspace's rate limit. Try again shortly.", e.retryAfterMs);
   if (signal.aborted) {
     const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
     return e instanceof UpstreamFailure && e.kind !== "timeout" && e.kind !== "unreachable" ? e : new UpstreamFailure("timeout", `Intercom did not answer within ${limit}.`);
@@ -244,7 +294,10 @@ function discard(res: TransportResponse): Promise<void> {
   return res.body.cancel().catch(() => {});
 }
 
-/** How long a 429 asks us to wait, clamped at 0; null when it is longer than we are willing to wait. */
+/**
+ * How long a 429 asks us to wait, clamped at 0; null when it is longer than we are willing to wait,
+ * or when the answer does not say (a blind retry would only be refused again).
+ */
 function rateLimitWait(res: TransportResponse): number | null {
   const now = Date.now();
   let wait: number | undefined;
@@ -255,7 +308,7 @@ function rateLimitWait(res: TransportResponse): number | null {
     const seconds = Number(retryAfter);
     wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
   }
-  if (wait === undefined || !Number.isFinite(wait)) wait = 1_000;
+  if (wait === undefined || !Number.isFinite(wait)) return null;
   wait = Math.max(0, wait);
   return wait > MAX_RATE_LIMIT_WAIT_MS ? null : wait;
 }
@@ -288,7 +341,7 @@ function rateLimitOf(res: TransportResponse): Record<string, string> {
   return out;
 }
 
-async function readText(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<string> {
+async function readBytes(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<Buffer> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -309,7 +362,7 @@ async function readText(body: ReadableStream<Uint8Array>, signal: AbortSignal): 
       size += step.value.byteLength;
       if (size > MAX_BODY_BYTES) {
         await reader.cancel().catch(() => {});
-        throw new UpstreamFailure("too_large", "Intercom's answer is larger than Lens accepts.");
+        throw new UpstreamFailure("too_large", `Intercom's answer is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MiB Lens accepts for one request.`);
       }
       chunks.push(step.value);
     }
@@ -317,5 +370,5 @@ async function readText(body: ReadableStream<Uint8Array>, signal: AbortSignal): 
   } finally {
     signal.removeEventListener("abort", onAbort);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks, size);
 }

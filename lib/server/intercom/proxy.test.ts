@@ -104,6 +104,24 @@ describe("proxyIntercom refuses bad input without calling Intercom", () => {
     expect(upstream.calls).toHaveLength(0);
   });
 
+  it("refuses the company scroll: only the server's export walks it", async () => {
+    for (const path of ["/api/intercom/companies/scroll", "/api/intercom/companies/scroll?scroll_param=abc"]) {
+      const { res, json } = await send(path);
+      expect(res.status).toBe(404);
+      expect(json.errors[0]!.message).toMatch(/export/);
+    }
+    expect(upstream.calls).toHaveLength(0);
+  });
+
+  it("answers a governor refusal with 503 and Retry-After", async () => {
+    const { GovernorBusy } = await import("./governor");
+    configureIntercomClient(settings, () => Promise.reject(new GovernorBusy(7_200)));
+    const { res, json } = await send("/api/intercom/tags");
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("8");
+    expectEnvelope(json, "upstream_busy");
+  });
+
   it("answers an unknown path with Intercom's 404 envelope", async () => {
     const { res, json } = await send("/api/intercom/not-an-endpoint");
     expect(res.status).toBe(404);
@@ -166,7 +184,7 @@ describe("proxy response hygiene", () => {
     expect(res.status).toBe(200);
     expect(json.type).toBe("team.list");
     const names = [...res.headers.keys()].sort();
-    expect(names).toEqual(["cache-control", "content-type", "x-lens-cache", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"]);
+    expect(names).toEqual(["cache-control", "content-type", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"]);
     expect(upstream.calls).toEqual([expect.objectContaining({ method: "GET", path: "/teams", accept: "application/json" })]);
   });
 

@@ -16,9 +16,10 @@ const FAILURE_STATUS: Record<UpstreamFailure["kind"], { status: number; code: st
   bad_response: { status: 502, code: "upstream_bad_response" },
   too_large: { status: 502, code: "upstream_too_large" },
   redirect: { status: 502, code: "upstream_redirect" },
+  busy: { status: 503, code: "upstream_busy" },
 };
 
-export async function proxyIntercom(request: Request): Promise<Response> {
+export async function proxyIntercom(request: Request, caller?: string): Promise<Response> {
   const requestId = currentRequestId() ?? crypto.randomUUID();
   const url = new URL(request.url);
   // A dot-segment (`%2e%2e`) is resolved by the URL parser before we see it; what climbed out of
@@ -32,6 +33,9 @@ export async function proxyIntercom(request: Request): Promise<Response> {
       headers: match.allow ? { allow: match.allow.join(", ") } : {},
     });
   }
+  if (match.spec.serverOnly) {
+    return errorResponse(404, "not_found", "Lens does not pass this Intercom endpoint on; use the company export (/api/companies/export) instead.", { requestId });
+  }
 
   let body: string | undefined;
   if (match.spec.search) {
@@ -42,7 +46,7 @@ export async function proxyIntercom(request: Request): Promise<Response> {
 
   try {
     if (match.spec.binary) return await proxyDownload(match.upstreamPath, requestId);
-    const res = await callIntercom({ method: match.spec.method, path: match.upstreamPath, body, ttlMs: match.spec.ttlMs });
+    const res = await callIntercom({ method: match.spec.method, path: match.upstreamPath, body, ttlMs: match.spec.ttlMs, caller });
     return mirror(res, requestId);
   } catch (e) {
     if (e instanceof UpstreamFailure) {
@@ -57,7 +61,8 @@ export async function proxyIntercom(request: Request): Promise<Response> {
 /** A deadline miss, dropped connection, bad body or redirect, as the status and code Lens answers with. */
 export function failureResponse(e: UpstreamFailure, requestId: string = currentRequestId() ?? crypto.randomUUID()): Response {
   const { status, code } = FAILURE_STATUS[e.kind];
-  return errorResponse(status, code, e.message, { requestId });
+  const headers: Record<string, string> = e.retryAfterMs === undefined ? {} : { "retry-after": String(Math.max(1, Math.ceil(e.retryAfterMs / 1000))) };
+  return errorResponse(status, code, e.message, { requestId, headers });
 }
 
 /** Intercom's answer as Lens passes it on: the body as-is, except a token refusal and outages. */
@@ -76,7 +81,6 @@ export function mirror(res: UpstreamResponse, requestId: string = currentRequest
     headers: {
       "content-type": "application/json; charset=utf-8",
       "cache-control": "no-store",
-      "x-lens-cache": res.fromCache ? "hit" : "miss",
       ...res.rateLimit,
     },
   });
@@ -92,7 +96,7 @@ async function proxyDownload(path: string, requestId: string): Promise<Response>
     } catch {
       return errorResponse(502, "upstream_bad_response", `Intercom answered ${res.status} without a readable error.`, { requestId });
     }
-    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json), json, fromCache: false }, requestId);
+    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json), fromCache: false }, requestId);
   }
   return new Response(res.body, {
     status: 200,

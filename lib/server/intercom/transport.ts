@@ -9,6 +9,8 @@ export interface TransportRequest {
   path: string;
   accept: "application/json" | "application/octet-stream";
   body?: string;
+  /** Who the call is for: the governor gives callers turns. */
+  caller?: string;
   signal: AbortSignal;
 }
 
@@ -28,7 +30,7 @@ function sharedAgent(): Agent {
 }
 
 export function httpTransport(settings: IntercomSettings): Transport {
-  return async ({ method, path, accept, body, signal }) => {
+  return async ({ method, path, accept, body, caller, signal }) => {
     const headers: Record<string, string> = {
       authorization: `Bearer ${settings.token ?? ""}`,
       accept,
@@ -38,10 +40,10 @@ export function httpTransport(settings: IntercomSettings): Transport {
     if (body !== undefined) headers["content-type"] = "application/json";
     // Every live call waits its turn under Lens's share of Intercom's rate limit.
     const governor = upstreamGovernor();
-    await governor.acquire(signal);
+    await governor.acquire(caller, signal);
     const res = await undiciRequest(`${settings.baseUrl}${path}`, { method, headers, body, signal, dispatcher: sharedAgent() });
     const header = (name: string) => firstHeader(res.headers[name.toLowerCase()]);
-    governor.observe(header, res.statusCode);
+    await governor.observe(header, res.statusCode);
     return { status: res.statusCode, header, body: webStream(res.body) };
   };
 }

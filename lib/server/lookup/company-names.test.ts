@@ -4,7 +4,7 @@ import { companyIdentity } from "@/lib/fake/workspace/people";
 import type { IntercomSettings } from "../env";
 import { configureIntercomClient } from "../intercom/client";
 import { fakeTransport } from "../intercom/transport";
-import { companyNames, LookupRefused, MAX_IDS, parseCompanyIds } from "./company-names";
+import { companyNames, LookupRefused, MAX_IDS, parseCompanyIds, uncachedCount } from "./company-names";
 
 const settings: IntercomSettings = { mode: "live", token: "t", baseUrl: "https://api.intercom.io", region: "us", timeoutMs: 5_000, cacheTtlMs: 30_000, fakeScale: "default" };
 
@@ -36,6 +36,16 @@ describe("companyNames", () => {
     expect(fake.stats.byEndpoint["companies.get"]).toBe(3);
     await companyNames([known[0]!.id]);
     expect(fake.stats.byEndpoint["companies.get"]).toBe(3);
+  });
+
+  it("costs one per id the cache cannot answer, unknown ids included", async () => {
+    const ws = fake.workspace;
+    const a = companyIdentity(ws, 1).id;
+    const b = companyIdentity(ws, 2).id;
+    const unknown = "64f1c1fffffffffffffffffe";
+    expect(await uncachedCount([a, b, unknown])).toBe(3);
+    await companyNames([a, unknown]);
+    expect(await uncachedCount([a, b, unknown])).toBe(1);
   });
 
   it("hands back Intercom's refusal when the token is rejected", async () => {

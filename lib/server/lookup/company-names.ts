@@ -2,12 +2,13 @@ import "server-only";
 import pLimit from "p-limit";
 import { ENDPOINTS } from "@/lib/intercom/registry";
 import { buildPath } from "@/lib/intercom/match";
-import { callIntercom, type UpstreamResponse } from "@/lib/server/intercom/client";
+import { callIntercom, isCached, parseBody, type UpstreamResponse } from "@/lib/server/intercom/client";
 
 /**
  * Names for a batch of company ids. Contacts carry only company ids; reading each company from the
  * browser costs one round trip per row (six at a time per browser connection limit), so the table
  * asks here once and the server reads them in parallel through the shared client and its cache.
+ * At most MAX_IDS per request and CONCURRENCY at a time; only the names are kept.
  */
 
 export const MAX_IDS = 50;
@@ -27,16 +28,29 @@ export function parseCompanyIds(raw: string | null): string[] {
   return ids;
 }
 
+const companyPath = (id: string) => buildPath("companies.get", { id });
+
+/** What the lookup will cost upstream: one call per id the cache cannot answer (404s are cached too). */
+export async function uncachedCount(ids: string[]): Promise<number> {
+  const cached = await Promise.all(ids.map((id) => isCached({ path: companyPath(id) })));
+  return cached.filter((hit) => !hit).length;
+}
+
 /** Unknown companies map to null; an upstream failure (auth, outage) rejects the whole batch. */
-export async function companyNames(ids: string[]): Promise<{ names: CompanyNames } | { refused: UpstreamResponse }> {
+export async function companyNames(ids: string[], caller?: string): Promise<{ names: CompanyNames } | { refused: UpstreamResponse }> {
   const limit = pLimit(CONCURRENCY);
-  const results = await Promise.all(ids.map((id) => limit(() => callIntercom({ path: buildPath("companies.get", { id }) }))));
   const names: CompanyNames = {};
-  for (const [i, res] of results.entries()) {
-    const id = ids[i]!;
-    if (res.status === 200) names[id] = (res.json as { name?: string | null }).name ?? null;
-    else if (res.status === 404) names[id] = null;
-    else return { refused: res };
-  }
-  return { names };
+  let refused: UpstreamResponse | undefined;
+  await Promise.all(
+    ids.map((id) =>
+      limit(async () => {
+        if (refused) return;
+        const res = await callIntercom({ path: companyPath(id), caller });
+        if (res.status === 200) names[id] = parseBody<{ name?: string | null }>(res).name ?? null;
+        else if (res.status === 404) names[id] = null;
+        else refused ??= res;
+      }),
+    ),
+  );
+  return refused ? { refused } : { names };
 }

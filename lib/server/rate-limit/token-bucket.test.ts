@@ -36,3 +36,20 @@ describe("token buckets", () => {
     expect(allowed).toBeLessThanOrEqual(70);
   });
 });
+
+describe("token buckets charged by cost", () => {
+  it("lets a request dearer than the burst through from a bucket with a token, then holds the caller until the debt is paid", () => {
+    const buckets = new TokenBuckets({ perSecond: 10, burst: 20 });
+    const t = 1_000_000;
+    expect(buckets.take("s", t, 100).ok).toBe(true);
+    const refused = buckets.take("s", t, 1);
+    expect(refused).toEqual({ ok: false, retryAfterMs: 8_100 });
+    expect(buckets.take("s", t + 8_100, 1).ok).toBe(true);
+  });
+
+  it("charges every token: five calls of cost 4 spend what twenty of cost 1 would", () => {
+    const buckets = new TokenBuckets({ perSecond: 1, burst: 20 });
+    for (let i = 0; i < 5; i++) expect(buckets.take("s", 0, 4).ok).toBe(true);
+    expect(buckets.take("s", 0, 1).ok).toBe(false);
+  });
+});

@@ -2,7 +2,9 @@ import { isErrorEnvelope } from "@/lib/intercom/errors";
 import { requireApiViewer } from "@/lib/server/auth/guard";
 import { errorResponse } from "@/lib/server/http";
 import { UpstreamFailure } from "@/lib/server/intercom/client";
+import { failureResponse } from "@/lib/server/intercom/proxy";
 import { firstArticlePage, gatherArticleInsights, InsightsListError } from "@/lib/server/insights/articles";
+import { chargeCaller } from "@/lib/server/rate-limit/session-limiter";
 import type { InsightsEvent } from "@/lib/articles/insights-types";
 import { withRequestLog } from "@/lib/server/request-context";
 
@@ -21,7 +23,7 @@ async function articleInsights(request: Request): Promise<Response> {
 
   let first;
   try {
-    first = await firstArticlePage();
+    first = await firstArticlePage(viewer.caller);
   } catch (e) {
     if (e instanceof InsightsListError) {
       if (e.status === 401) return errorResponse(502, "upstream_unauthorized", "Intercom rejected Lens's access token. Check INTERCOM_ACCESS_TOKEN and INTERCOM_REGION.");
@@ -29,9 +31,12 @@ async function articleInsights(request: Request): Promise<Response> {
       const status = e.status >= 500 ? 502 : e.status;
       return errorResponse(status, upstream?.code ?? "upstream_error", upstream?.message ?? `Intercom answered ${e.status} when listing articles.`);
     }
-    if (e instanceof UpstreamFailure) return errorResponse(e.kind === "timeout" ? 504 : 502, `upstream_${e.kind}`, e.message);
+    if (e instanceof UpstreamFailure) return failureResponse(e);
     throw e;
   }
+  // One call per article not cached: charged before they are made, so one person cannot spend the workspace's budget.
+  const caller = viewer.caller;
+  const charge = caller ? async (cost: number) => (await chargeCaller(caller, cost)) === null : undefined;
 
   const abort = new AbortController();
   request.signal.addEventListener("abort", () => abort.abort(), { once: true });
@@ -42,7 +47,7 @@ async function articleInsights(request: Request): Promise<Response> {
         if (!abort.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       };
       try {
-        emit(await gatherArticleInsights(first, emit, abort.signal));
+        emit(await gatherArticleInsights(first, emit, abort.signal, { caller, charge }));
         controller.close();
       } catch (e) {
         console.error(JSON.stringify({ level: "error", msg: "article insights failed", error: String((e as Error)?.name) }));

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 async function proxied(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
-  return proxyIntercom(request);
+  return proxyIntercom(request, viewer.caller);
 }
 
 // Every method reaches the proxy so that writes (and OPTIONS) get Intercom's envelope with a 405 and an Allow header.
