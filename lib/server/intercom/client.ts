@@ -2,6 +2,7 @@ import "server-only";
 import { cacheMaxBytes, intercomSettings, type IntercomSettings } from "../env";
 import { MemoryResponseCache, type CachedAnswer, type ResponseCache } from "./cache";
 import { MemoryCoalescer, type Coalescer } from "./coalesce";
+import { sharedClientParts } from "../shared/plug";
 import { GovernorBusy } from "./governor";
 import { demoTransport, httpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport";
 
@@ -69,12 +70,19 @@ function clientState(): ClientState {
 }
 
 function newState(settings: IntercomSettings, transport?: Transport, parts: { cache?: ResponseCache; coalescer?: Coalescer } = {}): ClientState {
+  const memory = new MemoryResponseCache({ maxBytes: cacheMaxBytes() });
+  // With REDIS_URL set, the memory cache sits in front of the shared one and waits are shared too.
+  const shared = parts.cache || parts.coalescer ? null : sharedClientParts(settings, memory, fromCached);
   return {
     settings,
     transport: transport ?? (settings.mode === "live" ? httpTransport(settings) : demoTransport(settings)),
-    cache: parts.cache ?? new MemoryResponseCache({ maxBytes: cacheMaxBytes() }),
-    coalescer: parts.coalescer ?? new MemoryCoalescer(),
+    cache: parts.cache ?? shared?.cache ?? memory,
+    coalescer: parts.coalescer ?? shared?.coalescer ?? new MemoryCoalescer(),
   };
+}
+
+function fromCached(hit: CachedAnswer): UpstreamResponse {
+  return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8"), fromCache: true };
 }
 
 /** Test seam (swap the transport for fault injection), and where a shared cache and coalescer are plugged in. */
@@ -112,7 +120,7 @@ export async function callIntercom({ method = "GET", path, body, ttlMs, caller }
   const ttl = ttlFor(s, ttlMs);
   if (ttl > 0) {
     const hit = await s.cache.get(key);
-    if (hit) return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8"), fromCache: true };
+    if (hit) return fromCached(hit);
   }
   return s.coalescer.run(key, async () => {
     const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);

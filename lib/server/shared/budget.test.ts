@@ -18,19 +18,20 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
+/** `perWindow` calls per window for all: a limit of twice that at a share of one half. */
 async function budgets(n: number, perWindow: number): Promise<SharedBudget[]> {
   const out: SharedBudget[] = [];
   for (let i = 0; i < n; i++) {
     const redis = await connectInstance(server.url);
     open.push(redis);
-    out.push(new SharedBudget(redis, { perWindow, instances: n }));
+    out.push(new SharedBudget(redis, { share: 0.5, assumedLimit: perWindow * 2, instances: n }));
   }
   return out;
 }
 
 async function granted(budget: SharedBudget, tries: number): Promise<number> {
   let ok = 0;
-  for (let i = 0; i < tries; i++) if ((await budget.take()) === 0) ok++;
+  for (let i = 0; i < tries; i++) if ((await budget.reserve()) === 0) ok++;
   return ok;
 }
 
@@ -39,17 +40,27 @@ describe("one upstream budget for every instance", () => {
     const [a, b, c] = await budgets(3, 12);
     const total = (await Promise.all([granted(a!, 10), granted(b!, 10), granted(c!, 10)])).reduce((x, y) => x + y);
     expect(total).toBe(12);
-    const wait = await a!.take();
+    const wait = await a!.reserve();
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(10_000);
   });
 
-  it("pauses every instance when one of them sees a 429", async () => {
+  it("pauses every instance until the reset when one of them sees a 429", async () => {
     const [a, b] = await budgets(2, 100);
-    await a!.pause(Date.now() + 3_000);
-    const wait = await b!.take();
+    await a!.observe({ status: 429, resetAt: Date.now() + 3_000 });
+    const wait = await b!.reserve();
     expect(wait).toBeGreaterThan(2_500);
     expect(wait).toBeLessThanOrEqual(3_000);
+  });
+
+  it("pauses every instance when Intercom's window is nearly spent, and ignores a bogus far reset", async () => {
+    const [a, b] = await budgets(2, 100);
+    await a!.observe({ status: 200, limit: 200, remaining: 150, resetAt: Date.now() + 5_000 });
+    expect(await b!.reserve()).toBe(0);
+    await a!.observe({ status: 200, limit: 200, remaining: 60, resetAt: Date.now() + 3_600_000 });
+    expect(await b!.reserve()).toBe(0);
+    await a!.observe({ status: 200, limit: 200, remaining: 5, resetAt: Date.now() + 4_000 });
+    expect(await b!.reserve()).toBeGreaterThan(3_000);
   });
 
   it("falls back to budget ÷ instances on each instance when Redis dies, without waiting on it", async () => {
@@ -67,7 +78,8 @@ describe("one upstream budget for every instance", () => {
 
   it("follows Intercom's limit when a response reveals it", async () => {
     const [a] = await budgets(1, 3);
-    a!.setPerWindow(5);
+    await a!.observe({ status: 200, limit: 10 });
+    expect(a!.perWindow).toBe(5);
     expect(await granted(a!, 8)).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimitReading, UpstreamBudget } from "../intercom/governor";
 import { KEY_PREFIX } from "./response-cache";
 import type { SharedRedis } from "./redis";
 
@@ -11,8 +12,10 @@ import type { SharedRedis } from "./redis";
  */
 
 export interface SharedBudgetOptions {
-  /** Calls per window for all instances together. */
-  perWindow: number;
+  /** Share of Intercom's limit Lens may use, 0–1. */
+  share: number;
+  /** Calls per window assumed until Intercom's headers say otherwise. */
+  assumedLimit: number;
   /** Instances expected; each one's local budget while Redis is down. */
   instances: number;
   windowMs?: number;
@@ -21,52 +24,57 @@ export interface SharedBudgetOptions {
 
 const LIMITER_KEY = "upstream";
 export const PAUSE_KEY = `${KEY_PREFIX}:budget:paused-until`;
+/** Below this share of the limit left in Intercom's window, every instance waits for the reset. */
+const LOW_WATER = 0.1;
+/** Longest pause a 429 may impose; a reset further away is a bogus header, not a reason to stall. */
+const MAX_PAUSE_MS = 120_000;
 
-export class SharedBudget {
+export class SharedBudget implements UpstreamBudget {
+  readonly windowMs: number;
   private redisLimiter!: RateLimiterRedis;
   private localLimiter!: RateLimiterMemory;
-  private perWindow = 0;
+  private limit = 0;
   private localPauseUntil = 0;
-  private readonly windowSeconds: number;
   private readonly now: () => number;
 
   constructor(
     private readonly redis: SharedRedis,
     private readonly options: SharedBudgetOptions,
   ) {
-    this.windowSeconds = Math.max(1, Math.round((options.windowMs ?? 10_000) / 1000));
+    this.windowMs = Math.max(1, Math.round((options.windowMs ?? 10_000) / 1000)) * 1000;
     this.now = options.now ?? Date.now;
-    this.setPerWindow(options.perWindow);
+    this.setLimit(options.assumedLimit);
   }
 
-  get budget(): number {
-    return this.perWindow;
+  /** Calls per window for all instances together. */
+  get perWindow(): number {
+    return Math.max(1, Math.floor(this.limit * this.options.share));
   }
 
-  /** The fallback's budget: this instance's part while Redis is unreachable. */
+  /** This instance's part while Redis is unreachable. */
   get localBudget(): number {
     return Math.max(1, Math.floor(this.perWindow / Math.max(1, this.options.instances)));
   }
 
-  /** Intercom told us its limit: rebuild the counters for the new budget (a window restarts). */
-  setPerWindow(perWindow: number): void {
-    const points = Math.max(1, Math.floor(perWindow));
-    if (points === this.perWindow) return;
-    this.perWindow = points;
-    this.localLimiter = new RateLimiterMemory({ points: this.localBudget, duration: this.windowSeconds, keyPrefix: `${KEY_PREFIX}:budget-local` });
+  /** Intercom told us its limit: rebuild the counters for the new budget (a new window starts). */
+  private setLimit(limit: number): void {
+    if (limit === this.limit) return;
+    this.limit = Math.max(1, limit);
+    const points = this.perWindow;
+    const duration = this.windowMs / 1000;
+    this.localLimiter = new RateLimiterMemory({ points: this.localBudget, duration, keyPrefix: `${KEY_PREFIX}:budget-local` });
     this.redisLimiter = new RateLimiterRedis({
       storeClient: this.redis.client,
       useRedisPackage: true,
       rejectIfRedisNotReady: true,
       points,
-      duration: this.windowSeconds,
+      duration,
       keyPrefix: `${KEY_PREFIX}:budget:${points}`,
       insuranceLimiter: this.localLimiter,
     });
   }
 
-  /** 0 when a call may start now (and it is counted); otherwise milliseconds to wait before asking again. */
-  async take(): Promise<number> {
+  async reserve(): Promise<number> {
     const paused = (await this.pausedUntil()) - this.now();
     if (paused > 0) return paused;
     const limiter = this.redis.usable ? this.redisLimiter : this.localLimiter;
@@ -77,6 +85,19 @@ export class SharedBudget {
       if (e instanceof RateLimiterRes) return Math.max(1, e.msBeforeNext);
       throw e;
     }
+  }
+
+  async observe({ status, limit, remaining, resetAt }: RateLimitReading): Promise<void> {
+    if (limit !== undefined && Number.isInteger(limit) && limit > 0) this.setLimit(limit);
+    const now = this.now();
+    if (resetAt === undefined || !Number.isFinite(resetAt) || resetAt <= now) return;
+    if (status === 429) {
+      if (resetAt <= now + MAX_PAUSE_MS) await this.pause(resetAt);
+      return;
+    }
+    // Intercom's windows are 10 s long: a reading further out than that is skew, not a reason to slow down.
+    if (resetAt > now + this.windowMs + 1_000) return;
+    if (remaining !== undefined && Number.isInteger(remaining) && remaining >= 0 && remaining <= Math.max(1, Math.ceil(this.limit * LOW_WATER))) await this.pause(resetAt);
   }
 
   /** Holds every instance's calls until `untilMs` (epoch ms). */

@@ -1,13 +1,15 @@
 import "server-only";
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { createHash } from "node:crypto";
+import type { RequestLimiter } from "../rate-limit/limiter";
+import type { TakeResult } from "../rate-limit/token-bucket";
 import { KEY_PREFIX } from "./response-cache";
 import type { SharedRedis } from "./redis";
 
 /**
- * Per-key limits (a session, a client address) counted across instances: a steady rate per second
- * with a burst on top, as the in-process token buckets allow. While Redis is unreachable each
- * instance counts on its own.
+ * Per-caller limits (a session, a client address) counted across instances: a steady rate per
+ * second with a burst on top, as the in-process token buckets allow. Keys in Redis are hashed (a
+ * session id is a secret). While Redis is unreachable each instance counts on its own.
  */
 
 export interface KeyLimiterOptions {
@@ -17,9 +19,7 @@ export interface KeyLimiterOptions {
   burst: number;
 }
 
-export type KeyLimit = { ok: true } | { ok: false; retryAfterMs: number };
-
-export class SharedKeyLimiter {
+export class SharedKeyLimiter implements RequestLimiter {
   private readonly shared: BurstyRateLimiter;
   private readonly local: BurstyRateLimiter;
 
@@ -39,11 +39,11 @@ export class SharedKeyLimiter {
   }
 
   /** Spends `cost` points of `key`'s allowance. */
-  async take(key: string, cost = 1): Promise<KeyLimit> {
+  async charge(key: string, cost = 1): Promise<TakeResult> {
     const hashed = createHash("sha256").update(key).digest("hex").slice(0, 32);
     try {
-      await (this.redis.usable ? this.shared : this.local).consume(hashed, cost);
-      return { ok: true };
+      const res = await (this.redis.usable ? this.shared : this.local).consume(hashed, cost);
+      return { ok: true, remaining: res.remainingPoints };
     } catch (e) {
       if (e instanceof RateLimiterRes) return { ok: false, retryAfterMs: Math.max(1, e.msBeforeNext) };
       throw e;

@@ -3,16 +3,16 @@ import { createHash } from "node:crypto";
 import type { SharedRedis } from "./redis";
 
 /**
- * The shared (second) cache tier: upstream answers as bytes in Redis with the endpoint's TTL. Keys
- * are a hash of what was asked (scope, method, path with query, body), so neither the token nor a
- * query value ever appears in Redis's key space.
+ * Upstream answers as bytes in Redis with the endpoint's TTL. Keys are a hash of what was asked
+ * (scope, method, path with query, body), so neither the token nor a query value ever appears in
+ * Redis's key space.
  */
 
 export const KEY_PREFIX = "lens:v1";
 
-/** `lens:v1:<kind>:<sha256>`; `scope` separates workspaces (the upstream base URL, never the token). */
-export function requestHash(scope: string, method: string, path: string, body = ""): string {
-  return createHash("sha256").update(`${scope}\n${method}\n${path}\n${body}`).digest("hex");
+/** The hash in `lens:v1:<kind>:<sha256>` for a request key; `scope` separates workspaces (the upstream base URL, never the token). */
+export function requestHash(scope: string, requestKey: string): string {
+  return createHash("sha256").update(`${scope}\n${requestKey}`).digest("hex");
 }
 
 export class SharedResponseCache {
@@ -25,6 +25,10 @@ export class SharedResponseCache {
   /** The bytes stored under `hash`, or null on a miss or when Redis cannot answer. */
   async get(hash: string): Promise<Buffer | null> {
     return (await this.redis.run(() => this.redis.bytes.get(SharedResponseCache.key(hash)))) ?? null;
+  }
+
+  async has(hash: string): Promise<boolean> {
+    return ((await this.redis.run((c) => c.exists(SharedResponseCache.key(hash)))) ?? 0) > 0;
   }
 
   async set(hash: string, bytes: Buffer, ttlMs: number): Promise<void> {

@@ -44,7 +44,7 @@ function upstream(ms: number, cacheable = true) {
 }
 
 let n = 0;
-const freshHash = () => requestHash("https://api.intercom.io", "GET", `/contacts/${++n}`);
+const freshHash = () => requestHash("https://api.intercom.io", `GET /contacts/${++n}\n`);
 
 describe("single-flight across instances", () => {
   it("makes one upstream call for identical concurrent requests on three instances", async () => {
@@ -59,7 +59,7 @@ describe("single-flight across instances", () => {
 
   it("stores the answer under a hashed key that names neither the token nor the path", async () => {
     const [a] = await instances(1);
-    const hash = requestHash("https://api.intercom.io", "GET", "/contacts/secret-id?email=ana@example.com");
+    const hash = requestHash("https://api.intercom.io", "GET /contacts/secret-id?email=ana@example.com\n");
     await a!.run(hash, upstream(1).flight);
     const redis = open[0]!;
     const keys = (await redis.run((c) => c.keys("lens:v1:resp:*"))) ?? [];
