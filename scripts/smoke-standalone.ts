@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createClient } from "redis";
 import { BENCH_TOKEN, startFakeHttp } from "../bench/fake-http";
 import { freePort, TestRedis } from "../lib/testing/redis-server";
 
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
     const admins = (await proxied.json()) as { type: string };
     check(proxied.status === 200 && admins.type === "admin.list", "GET /api/intercom/admins is proxied to Intercom");
     check(fake.calls.length - before === 1, "the proxied call reached the upstream once");
+    const client = await createClient({ url: redis.url }).connect();
+    const keys = await client.keys("lens:v1:resp:*");
+    client.destroy();
+    check(keys.length === 1, "the answer is in the shared cache (Redis)");
 
     const refused = await fetch(`${base}/api/intercom/no-such-endpoint`, { headers: { "x-request-id": "smoke-request-0001" } });
     const envelope = (await refused.json()) as { type: string; request_id: string };

@@ -2,8 +2,8 @@ import "server-only";
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 
 /**
- * Spans for upstream calls. The OpenTelemetry API is a no-op until an SDK registers (instrumentation.ts
- * does that only when OTEL_EXPORTER_OTLP_ENDPOINT is set), so this costs nothing otherwise.
+ * Spans for upstream calls, only when OTEL_EXPORTER_OTLP_ENDPOINT is set (instrumentation.ts then
+ * registers the SDK); otherwise the call runs as it is, without a span or the endpoint lookup.
  */
 
 export type CacheTier = "memory" | "shared" | "origin";
@@ -11,18 +11,25 @@ export type CacheTier = "memory" | "shared" | "origin";
 export interface UpstreamOutcome {
   status: number;
   tier: CacheTier;
-  /** Time held back by the rate budget before the call could go. */
-  waitMs?: number;
 }
 
 const tracer = () => trace.getTracer("lens");
 
-/** Runs one upstream call (`endpoint` is the registry id, never a path with ids) inside a span; `note` records how it went. */
-export function traceUpstream<T>(endpoint: string, run: (note: (outcome: UpstreamOutcome) => void) => Promise<T>): Promise<T> {
-  return tracer().startActiveSpan(`intercom ${endpoint}`, { attributes: { "lens.endpoint": endpoint } }, async (span) => {
+export function tracingEnabled(): boolean {
+  return Boolean(process.env.OTEL_EXPORTER_OTLP_ENDPOINT);
+}
+
+/**
+ * Runs one upstream call inside a span named for its endpoint (the registry id, never a path with
+ * ids); `note` records the status and the cache tier that answered.
+ */
+export function traceUpstream<T>(endpoint: () => string, run: (note: (outcome: UpstreamOutcome) => void) => Promise<T>): Promise<T> {
+  if (!tracingEnabled()) return run(() => {});
+  const name = endpoint();
+  return tracer().startActiveSpan(`intercom ${name}`, { attributes: { "lens.endpoint": name } }, async (span) => {
     try {
-      return await run(({ status, tier, waitMs }) => {
-        span.setAttributes({ "http.response.status_code": status, "lens.cache_tier": tier, ...(waitMs !== undefined ? { "lens.wait_ms": Math.round(waitMs) } : {}) });
+      return await run(({ status, tier }) => {
+        span.setAttributes({ "http.response.status_code": status, "lens.cache_tier": tier });
         if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       });
     } catch (e) {
@@ -32,4 +39,9 @@ export function traceUpstream<T>(endpoint: string, run: (note: (outcome: Upstrea
       span.end();
     }
   });
+}
+
+/** Time the call was held back by the rate budget, on the current upstream span. */
+export function noteBudgetWait(ms: number): void {
+  if (tracingEnabled()) trace.getActiveSpan()?.setAttribute("lens.wait_ms", Math.round(ms));
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { cacheMaxBytes, intercomSettings, type IntercomSettings } from "../env";
 import { MemoryResponseCache, type CachedAnswer, type ResponseCache } from "./cache";
 import { MemoryCoalescer, type Coalescer } from "./coalesce";
+import { matchCall } from "@/lib/intercom/match";
 import { sharedClientParts } from "../shared/plug";
+import { traceUpstream } from "../tracing";
 import { GovernorBusy } from "./governor";
 import { demoTransport, httpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport";
 
@@ -113,21 +115,39 @@ export async function isCached({ method = "GET", path, body, ttlMs }: CallOption
   return ttlFor(s, ttlMs) > 0 && (await s.cache.has(cacheKey(method, path, body)));
 }
 
-/** A JSON call to Intercom: cached, coalesced, retried. */
-export async function callIntercom({ method = "GET", path, body, ttlMs, caller }: CallOptions): Promise<UpstreamResponse> {
+/** A JSON call to Intercom: cached, coalesced, retried (and traced when tracing is on). */
+export function callIntercom({ method = "GET", path, body, ttlMs, caller }: CallOptions): Promise<UpstreamResponse> {
   const s = clientState();
-  const key = cacheKey(method, path, body);
-  const ttl = ttlFor(s, ttlMs);
-  if (ttl > 0) {
-    const hit = await s.cache.get(key);
-    if (hit) return fromCached(hit);
-  }
-  return s.coalescer.run(key, async () => {
-    const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
-    const keep = res.status >= 200 && res.status < 300 ? ttl : res.status === 404 ? Math.min(ttl, NOT_FOUND_TTL_MS) : 0;
-    if (keep > 0) await s.cache.set(key, { status: res.status, rateLimit: res.rateLimit, body: bytes } satisfies CachedAnswer, keep);
-    return res;
-  });
+  return traceUpstream(
+    () => endpointOf(method, path),
+    async (note) => {
+      const key = cacheKey(method, path, body);
+      const ttl = ttlFor(s, ttlMs);
+      if (ttl > 0) {
+        const hit = await s.cache.get(key);
+        if (hit) {
+          note({ status: hit.status, tier: hit.tier ?? "memory" });
+          return fromCached(hit);
+        }
+      }
+      const res = await s.coalescer.run(key, async () => {
+        const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
+        const keep = res.status >= 200 && res.status < 300 ? ttl : res.status === 404 ? Math.min(ttl, NOT_FOUND_TTL_MS) : 0;
+        if (keep > 0) await s.cache.set(key, { status: res.status, rateLimit: res.rateLimit, body: bytes } satisfies CachedAnswer, keep);
+        return res;
+      });
+      // Only the shared coalescer answers from a cache: another instance made the call.
+      note({ status: res.status, tier: res.fromCache ? "shared" : "origin" });
+      return res;
+    },
+  );
+}
+
+/** The registry id of an upstream call, for traces. */
+function endpointOf(method: string, path: string): string {
+  const q = path.indexOf("?");
+  const match = matchCall(method, q < 0 ? path : path.slice(0, q), q < 0 ? "" : path.slice(q));
+  return match.ok ? match.id : "unlisted";
 }
 
 /**

@@ -28,7 +28,7 @@ export class SharedCoalescer implements Coalescer {
         // The call itself stores what may be shared (through the tiered cache), so nothing more to write here.
         fetch: async () => ({ value: await call(), bytes: null, ttlMs: 0 }),
         // The client's coalesced calls all resolve to its UpstreamResponse, which fromCache builds.
-        decode: (bytes) => this.fromCache(decodeAnswer(bytes).answer) as T,
+        decode: (bytes) => this.fromCache({ ...decodeAnswer(bytes).answer, tier: "shared" }) as T,
       });
       return value;
     });

@@ -10,7 +10,7 @@ import { requestHash, SharedResponseCache } from "./response-cache";
  */
 
 /** One line of JSON metadata (status, rate-limit headers, expiry), then the body exactly as Intercom sent it. */
-export function encodeAnswer(answer: CachedAnswer, expiresAt: number): Buffer {
+export function encodeAnswer(answer: Omit<CachedAnswer, "tier">, expiresAt: number): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify({ s: answer.status, h: answer.rateLimit, e: expiresAt })}\n`), answer.body]);
 }
 
@@ -44,7 +44,7 @@ export class TieredResponseCache implements ResponseCache {
     const { answer, expiresAt } = decodeAnswer(bytes);
     const left = expiresAt - Date.now();
     if (left > 0) await this.memory.set(key, answer, left);
-    return answer;
+    return { ...answer, tier: "shared" };
   }
 
   async set(key: string, answer: CachedAnswer, ttlMs: number): Promise<void> {
