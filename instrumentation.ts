@@ -5,6 +5,8 @@ export async function register(): Promise<void> {
   stampClientAddresses();
   const { logAuthPosture } = await import("./lib/server/auth/startup");
   logAuthPosture();
+  const { installRawPathCheck } = await import("./lib/server/raw-path");
+  installRawPathCheck();
   // Connect to the shared Redis (when REDIS_URL is set) before the first request needs it.
   const { sharedRedis } = await import("./lib/server/shared/redis");
   sharedRedis();

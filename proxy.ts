@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { misdirected } from "@/lib/server/auth/host-check";
 import { pagePath, PATH_HEADER } from "@/lib/server/auth/path-header";
 import { sessionCookieName } from "@/lib/server/auth/session";
+import { seenSessionCookie } from "@/lib/server/auth/session-activity";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/server/auth/security-headers";
 import { authSettings, intercomSettings } from "@/lib/server/env";
 import { errorResponse } from "@/lib/server/http";
@@ -8,10 +10,12 @@ import { log } from "@/lib/server/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/server/request-context";
 
 /**
- * Runs before every page and API request. It sets the security headers (with a per-request CSP
- * nonce) and sends people without any session cookie to /login early. It is NOT the guard: a
- * matcher change or a framework bypass must not expose data, so every page and route handler
- * checks the session itself (lib/server/auth/guard.ts). This only saves a round of rendering.
+ * Runs before every page and API request. It answers 421 for another host, refuses dot segments
+ * in the mirror's raw path, sets the security headers (with a per-request CSP nonce), keeps a
+ * session's idle clock current, and sends people without any session cookie to /login early. It
+ * is NOT the guard: a matcher change or a framework bypass must not expose data, so every page and
+ * route handler checks the session itself (lib/server/auth/guard.ts). This only saves a round of
+ * rendering.
  */
 
 const OPEN_PATHS = ["/login", "/setup", "/api/", "/_next/", "/favicon.ico"];
@@ -20,7 +24,7 @@ function isPagePath(pathname: string): boolean {
   return !OPEN_PATHS.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(`${p}.`));
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
@@ -29,10 +33,14 @@ export function proxy(request: NextRequest) {
   // Route handlers log their own line with the status; pages are logged here (path only: a query may hold customer details).
   if (!pathname.startsWith("/api/")) log.info({ msg: "page request", requestId, method: request.method, path: pathname });
 
-  const early = malformedProxyPath(pathname, requestId) ?? earlyRedirect(request, pathname);
+  const early = misdirected(request) ?? malformedProxyPath(pathname, requestId) ?? earlyRedirect(request, pathname);
   const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp, requestId) } });
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (!early) {
+    const seen = await seenSessionCookie(request.headers.get("cookie"));
+    if (seen) response.headers.append("set-cookie", seen);
+  }
   return response;
 }
 

@@ -24,6 +24,7 @@ export interface LensOptions {
 }
 
 export async function startLens({ name, port, fakeUrl, env = {} }: LensOptions): Promise<LensServer> {
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...START_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: process.cwd(),
     detached: true,
@@ -35,6 +36,7 @@ export async function startLens({ name, port, fakeUrl, env = {} }: LensOptions):
       INTERCOM_ACCESS_TOKEN: BENCH_TOKEN,
       INTERCOM_API_BASE_URL: fakeUrl,
       LENS_AUTH: "none",
+      LENS_PUBLIC_URL: url,
       ...env,
     },
   });
@@ -46,7 +48,6 @@ export async function startLens({ name, port, fakeUrl, env = {} }: LensOptions):
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
 
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Lens (${name}) exited with ${child.exitCode}:\n${log}`);

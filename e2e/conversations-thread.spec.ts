@@ -149,6 +149,49 @@ test("hostile HTML renders harmlessly: no script runs, no dialog opens, no pixel
   expect(await page.evaluate(() => (window as unknown as { __lensXss?: unknown }).__lensXss)).toBeUndefined();
 });
 
+test("a video poster in a message is never fetched: no request leaves the browser", async ({ page }) => {
+  const posterRequests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("127.0.0.1:4666")) posterRequests.push(r.url());
+  });
+  await openConversation(page, HOSTILE_ID);
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline.getByText("Recording of the bug:")).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(posterRequests).toEqual([]);
+  expect(await timeline.locator("video, audio, picture, source, [poster]").count()).toBe(0);
+});
+
+test("a link dressed with the page's own classes stays inside its message instead of covering the page", async ({ page }) => {
+  await openConversation(page, HOSTILE_ID);
+  const link = page.getByTestId("timeline").getByRole("link", { name: "Your Lens session expired: sign in again" });
+  await expect(link).toBeVisible();
+  await expect(link).not.toHaveAttribute("class");
+  const message = link.locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' intercom-html ')][1]");
+  const [linkBox, messageBox] = [await link.boundingBox(), await message.boundingBox()];
+  expect(linkBox && messageBox).toBeTruthy();
+  expect(linkBox!.x).toBeGreaterThanOrEqual(messageBox!.x - 0.5);
+  expect(linkBox!.y).toBeGreaterThanOrEqual(messageBox!.y - 0.5);
+  expect(linkBox!.x + linkBox!.width).toBeLessThanOrEqual(messageBox!.x + messageBox!.width + 0.5);
+  expect(linkBox!.y + linkBox!.height).toBeLessThanOrEqual(messageBox!.y + messageBox!.height + 0.5);
+  // The header's own controls are still the topmost element where they are drawn.
+  const header = page.getByRole("button", { name: "Download transcript" });
+  const box = (await header.boundingBox())!;
+  const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest("button")?.textContent ?? "", [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(topmost).toContain("Download transcript");
+});
+
+test("the transcript of a hostile thread keeps customer text as text: no javascript: link, no raw HTML", async ({ page }) => {
+  await openConversation(page, HOSTILE_ID);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download transcript" }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text).toContain("[the guide](https://ok.example/a%29%20%5Bx%5D%28javascript:window.__lensXss=1%29)");
+  expect(text).toContain("then \\<img src=x onerror=window.\\_\\_lensXss=1> shows up");
+  // Any "](javascript:" left is behind an escaped bracket, and any "<" is escaped.
+  expect(text).not.toMatch(/[^\\]\]\(javascript:/i);
+  expect(text).not.toMatch(/(^|[^\\])<[a-z!/]/im);
+});
+
 test("unknown and malformed ids show not-found; a plan restriction shows Intercom's message", async ({ page }) => {
   await page.goto("/conversations/999999999");
   await expect(page.getByTestId("not-found")).toContainText("Conversation not found");

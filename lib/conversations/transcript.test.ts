@@ -66,3 +66,45 @@ describe("conversationToMarkdown", () => {
     expect(htmlToMarkdown('<img src="https://cdn.example/a.png" alt="menu"><img src="x" onerror="alert(1)">')).toBe("[menu](https://cdn.example/a.png)");
   });
 });
+
+describe("customer content in a transcript stays text", () => {
+  it("a crafted href cannot close its link and open a javascript: one", () => {
+    const md = htmlToMarkdown('<p><a href="https://ok/a) [x](javascript:alert(1)">guide</a></p>');
+    expect(md).toBe("[guide](https://ok/a%29%20%5Bx%5D%28javascript:alert%281%29)");
+    expect(md).not.toMatch(/\]\(javascript:/);
+  });
+
+  it("an escaped tag in the message does not become raw HTML", () => {
+    const md = htmlToMarkdown("<p>then &lt;img src=x onerror=alert(1)&gt; appears</p>");
+    expect(md).toBe("then \\<img src=x onerror=alert(1)> appears");
+    expect(md).not.toMatch(/(^|[^\\])<img/);
+  });
+
+  it("escapes the subject, author names, plaintext bodies and attachment names; attachment URLs are encoded", () => {
+    const hostile: Conversation = {
+      id: "9",
+      title: "<img src=x onerror=alert(1)> Urgent",
+      source: { body: "", author: { type: "user", id: "c1", name: "[Ana](javascript:alert(1))" } },
+      conversation_parts: {
+        total_count: 1,
+        conversation_parts: [
+          {
+            id: "1",
+            part_type: "comment",
+            body: "<b>hi</b> [x](javascript:alert(1))",
+            created_at: 1_700_000_000,
+            author: { type: "user", id: "c1", name: "[Ana](javascript:alert(1))" },
+            attachments: [{ name: "a](javascript:alert(1)).png", url: "https://cdn.example/a b(1).png", content_type: "image/png", filesize: 10 }],
+          },
+        ],
+      },
+    };
+    const md = conversationToMarkdown(hostile, { names: nameBook([], []), timeZone: "UTC", plaintext: true });
+    expect(md).toContain("# Conversation 9: \\<img src=x onerror=alert(1)> Urgent");
+    expect(md).toContain("### \\[Ana\\](javascript:alert(1)) · Customer");
+    expect(md).toContain("\\<b>hi\\</b> \\[x\\](javascript:alert(1))");
+    expect(md).toContain("- Attachment: [a\\](javascript:alert(1)).png](https://cdn.example/a%20b%281%29.png)");
+    // Every "](javascript:" that is left has its bracket escaped, so it is text.
+    expect(md).not.toMatch(/[^\\]\]\(javascript:/);
+  });
+});

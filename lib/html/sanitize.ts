@@ -6,8 +6,19 @@ import DOMPurify from "dompurify";
  * customer's message can be a tracking pixel; links open in a new tab without a referrer.
  */
 
-const FORBID_TAGS = ["style", "form", "input", "button", "textarea", "select", "option", "iframe", "frame", "object", "embed", "svg", "math", "link", "meta", "base", "template"];
-const FORBID_ATTR = ["style", "srcset", "formaction", "ping", "background"];
+/**
+ * Explicit allow-lists: text formatting, lists, links, tables and images (which become placeholders).
+ * Nothing that loads media on its own (video posters, audio, picture sources), no image maps, no
+ * forms, and no class, id or style: the page's own utility classes (`fixed inset-0 z-50`) would
+ * otherwise let a message cover the whole page with a fake link.
+ */
+const ALLOWED_TAGS = [
+  "p", "br", "div", "span", "b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "sub", "sup", "small", "mark",
+  "abbr", "cite", "q", "kbd", "code", "pre", "blockquote", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
+  "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption",
+  "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+];
+const ALLOWED_ATTR = ["href", "title", "alt", "src", "colspan", "rowspan", "scope", "start", "dir"];
 
 let hooked = false;
 
@@ -44,9 +55,10 @@ export function sanitizeIntercomHtml(html: string | null | undefined): string {
   if (typeof window === "undefined" || !DOMPurify.isSupported) return "";
   installHooks();
   const fragment = DOMPurify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
   }) as DocumentFragment;
   for (const img of Array.from(fragment.querySelectorAll("img[data-remote-src]"))) {

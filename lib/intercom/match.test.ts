@@ -108,6 +108,28 @@ describe("matchCall: what is refused", () => {
     expect(matchCall("GET", "/contacts/search", "")).toMatchObject({ ok: false, status: 405, allow: ["POST"] });
     expect(matchCall("GET", "/conversations/search", "")).toMatchObject({ ok: false, status: 405, allow: ["POST"] });
   });
+
+  it("says a write or a newer version's endpoint is not a 2.9 read, rather than blaming an id", () => {
+    for (const [method, path] of [
+      ["POST", "/companies/list"],
+      ["POST", "/tickets/search"],
+      ["DELETE", "/contacts/5f1a2b3c4d5e6f7a8b9c0d1e/companies/5f1a2b3c4d5e6f7a8b9c0d1f"],
+      ["GET", "/contacts/find_by_external_id/abc"],
+      ["GET", "/ai/content_import_sources"],
+    ] as const) {
+      const result = matchCall(method, path, "");
+      expect(result, `${method} ${path}`).toMatchObject({ ok: false, status: 404, code: "not_found" });
+      expect(!result.ok && result.message).toContain(`${method} ${path} is not an Intercom 2.9 read`);
+    }
+    // A GET of a real path with a malformed id still names the id.
+    expect(matchCall("GET", "/conversations/abc", "")).toMatchObject({ ok: false, status: 400, field: "id", message: "The id in the path is not a valid Intercom id." });
+  });
+
+  it("accepts the query parameters Intercom accepts: page and per_page on the help-center list, page on contacts", () => {
+    expect(matchCall("GET", "/help_center/help_centers", "?page=2&per_page=5")).toMatchObject({ ok: true, upstreamPath: "/help_center/help_centers?page=2&per_page=5" });
+    expect(matchCall("GET", "/contacts", "?page=1&per_page=150")).toMatchObject({ ok: true });
+    expect(matchCall("GET", "/help_center/help_centers", "?starting_after=x")).toMatchObject({ ok: false, status: 400, field: "starting_after" });
+  });
 });
 
 // B14: whatever comes in, a call that is let through goes to a registry template filled with valid values.

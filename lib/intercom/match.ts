@@ -67,7 +67,7 @@ const fail = (status: MatchFailure["status"], code: MatchFailure["code"], messag
 export function matchCall(method: string, rawPath: string, rawSearch: string): MatchResult {
   if (rawPath.length + rawSearch.length > MAX_PATH) return fail(414, "uri_too_long", "The request path is too long.");
   const segments = rawPath.split("/").slice(1);
-  if (segments.length === 0 || (segments.length === 1 && segments[0] === "") || segments.length > MAX_SEGMENTS) return fail(404, "not_found", "Lens does not serve this Intercom path.");
+  if (segments.length === 0 || (segments.length === 1 && segments[0] === "") || segments.length > MAX_SEGMENTS) return notA29Read(method, rawPath);
   for (const segment of segments) {
     if (segment === "" || segment === "." || segment === ".." || !SAFE_SEGMENT.test(segment)) {
       return fail(400, "parameter_invalid", "The path contains an empty, dot or encoded segment.");
@@ -84,13 +84,12 @@ export function matchCall(method: string, rawPath: string, rawSearch: string): M
       const allow = [...new Set(fits.map((t) => t.spec.method))];
       return fail(405, "method_not_allowed", `Use ${allow.join(", ")} on this path; Lens is read-only.`, { allow });
     }
-    const first = sameShape[0];
-    if (first) {
-      const bad = first.parts.find((p, i) => "param" in p && !p.pattern.test(segments[i]!));
-      const name = bad && "param" in bad ? bad.param : "id";
-      return fail(400, "parameter_invalid", `The ${name} in the path is not a valid Intercom id.`, { field: name });
-    }
-    return fail(404, "not_found", "Lens does not serve this Intercom path.");
+    // A write, or a newer version's endpoint (POST /companies/list): not a bad id, just not something Lens mirrors.
+    const first = method === "GET" ? sameShape[0] : undefined;
+    if (!first) return notA29Read(method, rawPath);
+    const bad = first.parts.find((p, i) => "param" in p && !p.pattern.test(segments[i]!));
+    const name = bad && "param" in bad ? bad.param : "id";
+    return fail(400, "parameter_invalid", `The ${name} in the path is not a valid Intercom id.`, { field: name });
   }
 
   const { spec, id } = shapeMatch;
@@ -105,6 +104,10 @@ export function matchCall(method: string, rawPath: string, rawSearch: string): M
   const path = shapeMatch.parts.map((p) => ("literal" in p ? p.literal : encodeURIComponent(params[p.param]!))).join("/");
   const qs = new URLSearchParams(queryResult.query).toString();
   return { ok: true, id, spec, params, query: queryResult.query, upstreamPath: `/${path}${qs ? `?${qs}` : ""}` };
+}
+
+function notA29Read(method: string, rawPath: string): MatchFailure {
+  return fail(404, "not_found", `${method} ${truncate(rawPath, 80)} is not an Intercom 2.9 read. Lens mirrors only API version 2.9's read-only endpoints (its GETs and the contact and conversation searches); it never writes.`);
 }
 
 function validateQuery(spec: EndpointSpec, rawSearch: string): { ok: true; query: Record<string, string> } | MatchFailure {
@@ -155,8 +158,8 @@ function checkValue(param: QueryParam, value: string): string | null {
   }
 }
 
-function truncate(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+function truncate(s: string, max = 40): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 /** Fills a registry template; used by code that builds calls rather than receiving them. */

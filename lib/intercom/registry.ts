@@ -70,7 +70,7 @@ export const ENDPOINTS = {
   "teams.get": { method: "GET", path: "/teams/{id}", params: { id: INT_ID }, pagination: "none" },
 
   // Contacts and what hangs off them
-  "contacts.list": { method: "GET", path: "/contacts", query: cursorQuery, pagination: "cursor" },
+  "contacts.list": { method: "GET", path: "/contacts", query: { ...cursorQuery, page }, pagination: "cursor" },
   "contacts.get": { method: "GET", path: "/contacts/{id}", params: { id: HEX_ID }, pagination: "none" },
   "contacts.companies": { method: "GET", path: "/contacts/{id}/companies", params: { id: HEX_ID }, query: pageQuery, pagination: "link" },
   "contacts.segments": { method: "GET", path: "/contacts/{id}/segments", params: { id: HEX_ID }, pagination: "none" },
@@ -144,7 +144,7 @@ export const ENDPOINTS = {
   "ticket_types.get": { method: "GET", path: "/ticket_types/{id}", params: { id: INT_ID }, pagination: "none", ttlMs: 300_000 },
 
   // Help center, articles, news
-  "help_centers.list": { method: "GET", path: "/help_center/help_centers", pagination: "none", ttlMs: 600_000 },
+  "help_centers.list": { method: "GET", path: "/help_center/help_centers", query: pageQuery, pagination: "page", ttlMs: 600_000 },
   "help_centers.get": { method: "GET", path: "/help_center/help_centers/{id}", params: { id: INT_ID }, pagination: "none", ttlMs: 600_000 },
   "collections.list": { method: "GET", path: "/help_center/collections", query: pageQuery, pagination: "page" },
   "collections.get": { method: "GET", path: "/help_center/collections/{id}", params: { id: INT_ID }, pagination: "none" },

@@ -47,6 +47,41 @@ export function lensMode(): "demo" | "live" {
   return intercomSettings().mode;
 }
 
+/** Whether a reverse proxy in front of Lens may be believed about the client (`X-Forwarded-For`, `X-Forwarded-Host`). */
+export function trustProxy(): boolean {
+  const raw = text("LENS_TRUST_PROXY").toLowerCase();
+  return raw === "1" || raw === "true";
+}
+
+/**
+ * Why INTERCOM_API_BASE_URL cannot be used, or null. The token travels in its Authorization header,
+ * so anything but https would send it in clear; plain http is accepted only on this machine (tests).
+ */
+export function apiBaseUrlProblem(): string | null {
+  const raw = text("INTERCOM_API_BASE_URL");
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return "INTERCOM_API_BASE_URL is not a URL: set it to https://… or leave it empty to use INTERCOM_REGION.";
+  }
+  if (url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname))) return null;
+  return "INTERCOM_API_BASE_URL must use https:// (plain http is accepted only for localhost): the access token would travel in clear.";
+}
+
+/** LENS_PUBLIC_URL when it is a usable URL: the one host Lens answers for. */
+export function publicUrl(): URL | null {
+  const raw = text("LENS_PUBLIC_URL");
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === "https:" || url.protocol === "http:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /* ---------- Sign-in ---------- */
 
 export interface OidcSettings {
@@ -66,13 +101,16 @@ export interface IntercomOAuthSettings {
 }
 
 export type AuthSettings =
-  | { kind: "none" }
+  | { kind: "none"; publicUrl: URL }
   | { kind: "unconfigured"; problems: string[] }
   | {
       kind: "signin";
       publicUrl: URL;
       sessionSecret: string;
+      /** Absolute lifetime of a sign-in, at most 24 h. */
       sessionTtlSeconds: number;
+      /** A session unused this long ends. */
+      sessionIdleSeconds: number;
       secureCookies: boolean;
       allowedEmails: string[];
       allowedDomains: string[];
@@ -81,6 +119,7 @@ export type AuthSettings =
     };
 
 const MIN_SECRET_LENGTH = 32;
+const MAX_SESSION_HOURS = 24;
 
 function listFrom(name: string): string[] {
   return (process.env[name] ?? "")
@@ -123,8 +162,14 @@ function urlFrom(name: string, problems: string[], what: string): URL | null {
  */
 export function authSettings(): AuthSettings {
   const mode = text("LENS_AUTH").toLowerCase();
-  if (mode === "none") return { kind: "none" };
   const problems: string[] = [];
+  const baseUrlProblem = apiBaseUrlProblem();
+  if (baseUrlProblem) problems.push(baseUrlProblem);
+  if (mode === "none") {
+    // Without a fixed host, DNS rebinding lets any website read an open Lens through a browser on the same network.
+    const open = urlFrom("LENS_PUBLIC_URL", problems, "the address people open Lens at, e.g. https://lens.internal.example.com: with LENS_AUTH=none Lens answers only requests for that host");
+    return open && problems.length === 0 ? { kind: "none", publicUrl: open } : { kind: "unconfigured", problems };
+  }
   if (mode && mode !== "oidc" && mode !== "intercom") problems.push(`LENS_AUTH is "${mode}": leave it empty to sign in, or set it to none to turn sign-in off.`);
 
   const publicUrl = urlFrom("LENS_PUBLIC_URL", problems, "the address people open Lens at, e.g. https://lens.example.com (sign-in redirects come back there)");
@@ -155,6 +200,9 @@ export function authSettings(): AuthSettings {
     if (!clientId) problems.push("Set LENS_INTERCOM_CLIENT_ID to the client id of your Intercom app (Developer Hub → Authentication).");
     if (!clientSecret) problems.push("Set LENS_INTERCOM_CLIENT_SECRET to the client secret of your Intercom app.");
     if (!workspaceId) problems.push("Set LENS_INTERCOM_WORKSPACE_ID to your workspace id (the app id_code in Intercom's URLs): only its teammates may sign in.");
+    if (allowedEmails.length === 0 && allowedDomains.length === 0) {
+      problems.push("Set LENS_ALLOWED_EMAILS and/or LENS_ALLOWED_DOMAINS for Log in with Intercom: without them every teammate of the workspace, whatever their Intercom permissions, could read the audit log and export every company.");
+    }
     let authorizeUrl: URL | null = new URL("https://app.intercom.com/oauth");
     if (text("LENS_INTERCOM_OAUTH_URL")) authorizeUrl = urlFrom("LENS_INTERCOM_OAUTH_URL", problems, "Intercom's authorize page");
     if (clientId && clientSecret && workspaceId && authorizeUrl) intercom = { clientId, clientSecret, workspaceId, authorizeUrl };
@@ -170,7 +218,8 @@ export function authSettings(): AuthSettings {
     kind: "signin",
     publicUrl,
     sessionSecret,
-    sessionTtlSeconds: intFrom("LENS_SESSION_HOURS", 8, 1, 24 * 30) * 3600,
+    sessionTtlSeconds: intFrom("LENS_SESSION_HOURS", 8, 1, MAX_SESSION_HOURS) * 3600,
+    sessionIdleSeconds: intFrom("LENS_SESSION_IDLE_MINUTES", 60, 5, MAX_SESSION_HOURS * 60) * 60,
     secureCookies: publicUrl.protocol === "https:",
     allowedEmails,
     allowedDomains,
@@ -215,15 +264,6 @@ export interface SharedStateSettings {
 
 export function sharedStateSettings(): SharedStateSettings {
   return { redisUrl: text("REDIS_URL") || null, instances: intFrom("LENS_INSTANCES", 1, 1, 1_000) };
-}
-
-/**
- * Whether a reverse proxy in front of Lens may be believed about the client (X-Forwarded-For,
- * X-Forwarded-Host). Off by default: anyone can send those headers.
- */
-export function trustProxy(): boolean {
-  const raw = text("LENS_TRUST_PROXY").toLowerCase();
-  return raw === "1" || raw === "true";
 }
 
 /* ---------- Memory ---------- */

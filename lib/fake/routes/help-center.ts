@@ -10,7 +10,7 @@ import { notFound, ok, type FakeHandler } from "../respond";
 const list = (page: ReturnType<typeof pagePage>) => ({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
 
 export const helpCenterRoutes = {
-  "help_centers.list": ({ ws }) => ok({ type: "list", data: helpCenters(ws) }),
+  "help_centers.list": ({ ws, query }) => ok(list(pagePage(seq(helpCenters(ws)), query, 20))),
   "help_centers.get": ({ ws, params }) => {
     const center = helpCenterById(ws, params.id!);
     return center ? ok(center) : notFound();

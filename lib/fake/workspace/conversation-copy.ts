@@ -172,6 +172,12 @@ export const HOSTILE_BODIES = [
   '<math><mtext><table><mglyph><style><img src=x onerror="window.__lensXss=1"></style></mglyph></table></mtext></math>',
   '<form action="javascript:window.__lensXss=1"><button type="submit">Confirm</button></form><div style="background:url(http://127.0.0.1:4666/bg.gif)">styled</div>',
   '<object data="javascript:window.__lensXss=1"></object><embed src="javascript:window.__lensXss=1"><meta http-equiv="refresh" content="0;url=javascript:window.__lensXss=1">',
+  // A poster is an image the browser fetches on its own: https, so the CSP's img-src would let it through.
+  '<p>Recording of the bug:</p><video poster="https://127.0.0.1:4666/poster.gif" src="https://127.0.0.1:4666/clip.mp4"></video>',
+  // The page's own utility classes would stretch this link over the whole window.
+  '<a class="fixed inset-0 z-50 bg-white" href="https://127.0.0.1:4666/login">Your Lens session expired: sign in again</a>',
+  // Harmless in the page; in a Markdown transcript the href would close its link and open a javascript: one, and the text would become HTML.
+  '<p>Read <a href="https://ok.example/a) [x](javascript:window.__lensXss=1)">the guide</a>, then &lt;img src=x onerror=window.__lensXss=1&gt; shows up.</p>',
 ] as const;
 
 export const HOSTILE_SUBJECT = '<img src=x onerror="window.__lensXss=1"> Urgent: invoice';

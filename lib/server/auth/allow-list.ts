@@ -24,8 +24,3 @@ export function isAllowed(email: string, list: AllowList): boolean {
   const domain = EMAIL.exec(e)?.[1];
   return domain !== undefined && list.allowedDomains.includes(domain);
 }
-
-/** Both lists empty means "no extra restriction" for providers that authorise on their own (Intercom workspace membership). */
-export function hasAllowList(list: AllowList): boolean {
-  return list.allowedEmails.length > 0 || list.allowedDomains.length > 0;
-}

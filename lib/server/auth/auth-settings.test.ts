@@ -13,6 +13,9 @@ const complete = {
   LENS_INTERCOM_CLIENT_ID: "",
   LENS_INTERCOM_CLIENT_SECRET: "",
   LENS_INTERCOM_WORKSPACE_ID: "",
+  INTERCOM_API_BASE_URL: "",
+  LENS_SESSION_HOURS: "",
+  LENS_SESSION_IDLE_MINUTES: "",
 };
 
 function withEnv(env: Record<string, string>) {
@@ -22,9 +25,29 @@ function withEnv(env: Record<string, string>) {
 afterEach(() => vi.unstubAllEnvs());
 
 describe("sign-in settings", () => {
-  it("LENS_AUTH=none turns sign-in off whatever else is set", () => {
-    withEnv({ LENS_AUTH: "none", LENS_SESSION_SECRET: "" });
-    expect(authSettings()).toEqual({ kind: "none" });
+  it("LENS_AUTH=none turns sign-in off whatever else is set, but only for one public address", () => {
+    withEnv({ LENS_AUTH: "none", LENS_SESSION_SECRET: "", LENS_PUBLIC_URL: "https://lens.internal.example.com" });
+    expect(authSettings()).toEqual({ kind: "none", publicUrl: new URL("https://lens.internal.example.com") });
+    withEnv({ LENS_AUTH: "none", LENS_PUBLIC_URL: "" });
+    expect(authSettings()).toMatchObject({ kind: "unconfigured", problems: [expect.stringContaining("LENS_PUBLIC_URL")] });
+  });
+
+  it("refuses an INTERCOM_API_BASE_URL that would carry the token in clear, except on this machine", () => {
+    withEnv({ INTERCOM_API_BASE_URL: "http://intercom-proxy.corp.example.com" });
+    expect(authSettings()).toMatchObject({ kind: "unconfigured", problems: [expect.stringContaining("INTERCOM_API_BASE_URL must use https://")] });
+    withEnv({ LENS_AUTH: "none", INTERCOM_API_BASE_URL: "http://intercom-proxy.corp.example.com" });
+    expect(authSettings()).toMatchObject({ kind: "unconfigured", problems: [expect.stringContaining("INTERCOM_API_BASE_URL")] });
+    for (const ok of ["https://intercom-proxy.corp.example.com", "http://127.0.0.1:4010", "http://localhost:4010"]) {
+      withEnv({ INTERCOM_API_BASE_URL: ok });
+      expect(authSettings().kind).toBe("signin");
+    }
+  });
+
+  it("caps a sign-in at 24 hours and ends it after 60 idle minutes by default", () => {
+    withEnv({ LENS_SESSION_HOURS: "720", LENS_SESSION_IDLE_MINUTES: "" });
+    expect(authSettings()).toMatchObject({ kind: "signin", sessionTtlSeconds: 24 * 3600, sessionIdleSeconds: 3600 });
+    withEnv({ LENS_SESSION_IDLE_MINUTES: "15" });
+    expect(authSettings()).toMatchObject({ sessionIdleSeconds: 15 * 60 });
   });
 
   it("a complete OIDC setup signs in with Secure cookies over https", () => {
@@ -64,9 +87,11 @@ describe("sign-in settings", () => {
     expect(authSettings()).toMatchObject({ kind: "unconfigured", problems: [expect.stringContaining("LENS_SESSION_SECRET")] });
   });
 
-  it("Log in with Intercom needs the workspace id", () => {
+  it("Log in with Intercom needs the workspace id and an allow-list", () => {
     withEnv({ LENS_OIDC_ISSUER: "", LENS_OIDC_CLIENT_ID: "", LENS_INTERCOM_CLIENT_ID: "ic", LENS_INTERCOM_CLIENT_SECRET: "is" });
     expect(authSettings()).toMatchObject({ kind: "unconfigured", problems: [expect.stringContaining("LENS_INTERCOM_WORKSPACE_ID")] });
+    withEnv({ LENS_OIDC_ISSUER: "", LENS_OIDC_CLIENT_ID: "", LENS_INTERCOM_CLIENT_ID: "ic", LENS_INTERCOM_CLIENT_SECRET: "is", LENS_INTERCOM_WORKSPACE_ID: "abc123", LENS_ALLOWED_DOMAINS: "" });
+    expect(authSettings()).toMatchObject({ kind: "unconfigured", problems: [expect.stringContaining("every teammate of the workspace")] });
     withEnv({ LENS_OIDC_ISSUER: "", LENS_OIDC_CLIENT_ID: "", LENS_INTERCOM_CLIENT_ID: "ic", LENS_INTERCOM_CLIENT_SECRET: "is", LENS_INTERCOM_WORKSPACE_ID: "abc123" });
     expect(authSettings()).toMatchObject({ kind: "signin", intercom: { workspaceId: "abc123" }, oidc: null });
   });

@@ -34,7 +34,7 @@ function useEnv(env: Record<string, string>) {
 
 async function cookieFor(email: string, opts: { expiresIn?: number; sid?: string } = {}) {
   const now = Math.floor(Date.now() / 1000);
-  return sealSession({ sid: opts.sid ?? crypto.randomUUID(), email, name: null, provider: "oidc", issuedAt: now - 10, expiresAt: now + (opts.expiresIn ?? 3600) }, { sessionSecret: SECRET, secureCookies: false });
+  return sealSession({ sid: opts.sid ?? crypto.randomUUID(), email, name: null, provider: "oidc", issuedAt: now - 10, expiresAt: now + (opts.expiresIn ?? 3600), seenAt: now - 10 }, { sessionSecret: SECRET, secureCookies: false });
 }
 
 function apiRequest(path: string, init: RequestInit & { cookie?: string } = {}) {
@@ -53,14 +53,40 @@ beforeEach(() => {
   cookieJar.clear();
   headerJar.clear();
 });
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
 
 describe("requireApiViewer", () => {
   it("is open in demo mode and with LENS_AUTH=none", async () => {
     useEnv({ INTERCOM_ACCESS_TOKEN: "" });
     expect(await requireApiViewer(apiRequest("/api/intercom/admins"))).toMatchObject({ email: null, via: "demo", caller: expect.stringMatching(/^addr:/) });
-    useEnv({ INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "none" });
+    useEnv({ INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "none", LENS_PUBLIC_URL: "http://127.0.0.1:3000" });
     expect(await requireApiViewer(apiRequest("/api/intercom/admins"))).toMatchObject({ email: null, via: "open", caller: expect.stringMatching(/^addr:/) });
+  });
+
+  it("answers 421 to a request for another host (DNS rebinding), X-Forwarded-Host counting only behind a trusted proxy", async () => {
+    useEnv({ INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "none", LENS_PUBLIC_URL: "http://127.0.0.1:3000", LENS_TRUST_PROXY: "" });
+    const rebound = apiRequest("/api/intercom/admins");
+    rebound.headers.set("host", "attacker.example:3000");
+    expect(await errorCode((await requireApiViewer(rebound)) as Response)).toMatchObject({ status: 421, code: "misdirected_request" });
+    const forwarded = apiRequest("/api/intercom/admins", { headers: { "x-forwarded-host": "attacker.example" } });
+    expect(await requireApiViewer(forwarded)).toMatchObject({ via: "open" });
+    useEnv({ LENS_PUBLIC_URL: "https://lens.example.com", LENS_TRUST_PROXY: "true" });
+    const behindProxy = apiRequest("/api/intercom/admins", { headers: { "x-forwarded-host": "lens.example.com:443" } });
+    expect(await requireApiViewer(behindProxy)).toMatchObject({ via: "open" });
+    const rewritten = apiRequest("/api/intercom/admins", { headers: { "x-forwarded-host": "attacker.example" } });
+    expect(((await requireApiViewer(rewritten)) as Response).status).toBe(421);
+  });
+
+  it("lets costly GETs start only from Lens's own pages", async () => {
+    useEnv({ INTERCOM_ACCESS_TOKEN: "" });
+    for (const site of [undefined, "cross-site", "same-site", "none"]) {
+      const res = await requireApiViewer(apiRequest("/api/companies/export", { headers: site ? { "sec-fetch-site": site } : {} }), { sameOriginOnly: true });
+      expect(await errorCode(res as Response), String(site)).toMatchObject({ status: 403, code: "action_forbidden" });
+    }
+    expect(await requireApiViewer(apiRequest("/api/companies/export", { headers: { "sec-fetch-site": "same-origin" } }), { sameOriginOnly: true })).toMatchObject({ via: "demo" });
   });
 
   it("serves nothing in live mode when sign-in is not configured", async () => {
@@ -79,6 +105,28 @@ describe("requireApiViewer", () => {
       expect(res).toBeInstanceOf(Response);
       expect(await errorCode(res as Response)).toMatchObject({ status: 401, code: "unauthorized" });
     }
+  });
+
+  it("refuses a signed-out session: a copy of its cookie gets 401 too", async () => {
+    useEnv(signinEnv);
+    vi.spyOn(console, "info").mockImplementation(() => {});
+    const cookie = await cookieFor("ana@example.com");
+    expect(await requireApiViewer(apiRequest("/api/intercom/admins", { cookie }))).toMatchObject({ via: "session" });
+    const { signOut } = await import("./sign-in");
+    const out = await signOut(apiRequest("/api/auth/logout", { method: "POST", cookie }));
+    expect(out.headers.get("location")).toBe("/login?signed_out=1");
+    const replay = await requireApiViewer(apiRequest("/api/intercom/admins", { cookie }));
+    expect(await errorCode(replay as Response)).toMatchObject({ status: 401, code: "unauthorized" });
+  });
+
+  it("ends a session left idle longer than LENS_SESSION_IDLE_MINUTES", async () => {
+    useEnv({ ...signinEnv, LENS_SESSION_IDLE_MINUTES: "30" });
+    vi.spyOn(console, "info").mockImplementation(() => {});
+    const now = Math.floor(Date.now() / 1000);
+    const seal = (seenAgo: number) =>
+      sealSession({ sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo }, { sessionSecret: SECRET, secureCookies: false });
+    expect(await requireApiViewer(apiRequest("/api/intercom/admins", { cookie: await seal(29 * 60) }))).toMatchObject({ via: "session" });
+    expect(((await requireApiViewer(apiRequest("/api/intercom/admins", { cookie: await seal(31 * 60) }))) as Response).status).toBe(401);
   });
 
   it("refuses a session whose email has since left the allow-list", async () => {

@@ -6,9 +6,11 @@ import { errorResponse } from "../http";
 import { clientAddress } from "../client-address";
 import { chargeCaller } from "../rate-limit/session-limiter";
 import { logAccess } from "./access-log";
-import { hasAllowList, isAllowed } from "./allow-list";
+import { isAllowed } from "./allow-list";
+import { misdirected } from "./host-check";
 import { PATH_HEADER } from "./path-header";
-import { isCrossSite, isUnsafeMethod } from "./same-origin";
+import { revocationList } from "./revocation";
+import { isCrossSite, isSameOriginFetch, isUnsafeMethod } from "./same-origin";
 import { openSession, readCookie, sessionCookieName, type Session } from "./session";
 
 /**
@@ -34,21 +36,36 @@ function access(): Access {
   return { kind: "signin", settings };
 }
 
-/** A session is only as good as the allow-list today: removing someone from it ends their sessions. */
+/**
+ * A session counts while it is unexpired, not idle too long, not signed out, and its email is on the
+ * allow-list today: removing someone from the list ends their sessions.
+ */
 async function validSession(cookieValue: string | undefined, settings: Extract<Access, { kind: "signin" }>["settings"]): Promise<Session | null> {
   const session = await openSession(cookieValue, settings);
-  if (!session) return null;
-  // OIDC always needs the list; an Intercom teammate only when a list is set (see intercom-oauth.ts).
-  const listApplies = session.provider === "oidc" || hasAllowList(settings);
-  return listApplies && !isAllowed(session.email, settings) ? null : session;
+  if (!session || !isAllowed(session.email, settings)) return null;
+  return (await revocationList().isRevoked(session.sid)) ? null : session;
 }
 
 function viewerOf(session: Session): Viewer {
   return { email: session.email, name: session.name, via: "session" };
 }
 
-/** For route handlers: a viewer, or the response to send instead (401, 403, 429 or 503, in Intercom's envelope). */
-export async function requireApiViewer(request: Request): Promise<Viewer | Response> {
+export interface ApiGuardOptions {
+  /**
+   * For GETs that cost many upstream calls (export, insights, lookups): only Lens's own pages may
+   * start them, so a link on another site cannot spend the workspace's budget with the reader's cookie.
+   */
+  sameOriginOnly?: boolean;
+}
+
+/** For route handlers: a viewer, or the response to send instead (401, 403, 421, 429 or 503, in Intercom's envelope). */
+export async function requireApiViewer(request: Request, options: ApiGuardOptions = {}): Promise<Viewer | Response> {
+  // proxy.ts answers 421 first; repeated here because proxy.ts is not the guard.
+  const wrongHost = misdirected(request);
+  if (wrongHost) return wrongHost;
+  if (options.sameOriginOnly && !isSameOriginFetch(request)) {
+    return errorResponse(403, "action_forbidden", "Lens starts this only from its own pages (the request must carry Sec-Fetch-Site: same-origin).");
+  }
   const a = access();
   if (a.kind === "unconfigured") {
     return errorResponse(503, "auth_not_configured", "Lens is in live mode but sign-in is not configured, so it serves no data. Open Lens in a browser to see which settings to add.");

@@ -3,7 +3,7 @@ import { finishIntercom, intercomAuthorizeUrl } from "./intercom-oauth";
 
 const settings = { clientId: "cid", clientSecret: "csecret", workspaceId: "abc123", authorizeUrl: new URL("https://app.intercom.com/oauth") };
 const api = "https://api.intercom.io";
-const noList = { allowedEmails: [], allowedDomains: [] };
+const team = { allowedEmails: [], allowedDomains: ["example.com"] };
 
 function fakeIntercom(me: Record<string, unknown>, calls: { url: string; init?: RequestInit }[] = []): typeof fetch {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -26,33 +26,34 @@ describe("Log in with Intercom", () => {
 
   it("accepts a verified teammate of the configured workspace, using their token only for /me", async () => {
     const calls: { url: string; init?: RequestInit }[] = [];
-    expect(await finishIntercom(settings, api, "code1", noList, fakeIntercom(teammate, calls))).toEqual({ ok: true, email: "ana@example.com", name: "Ana" });
+    expect(await finishIntercom(settings, api, "code1", team, fakeIntercom(teammate, calls))).toEqual({ ok: true, email: "ana@example.com", name: "Ana" });
     expect(calls.map((c) => c.url)).toEqual([`${api}/auth/eagle/token`, `${api}/me`]);
     expect(String(calls[0]!.init?.body)).toContain("code=code1");
     expect(new Headers(calls[1]!.init?.headers).get("authorization")).toBe("Bearer teammate-token");
   });
 
   it("refuses an unverified email, as Intercom's docs require", async () => {
-    expect(await finishIntercom(settings, api, "c", noList, fakeIntercom({ ...teammate, email_verified: false }))).toMatchObject({ ok: false, reason: "email_unverified" });
-    expect(await finishIntercom(settings, api, "c", noList, fakeIntercom({ ...teammate, email_verified: undefined }))).toMatchObject({ ok: false, reason: "email_unverified" });
+    expect(await finishIntercom(settings, api, "c", team, fakeIntercom({ ...teammate, email_verified: false }))).toMatchObject({ ok: false, reason: "email_unverified" });
+    expect(await finishIntercom(settings, api, "c", team, fakeIntercom({ ...teammate, email_verified: undefined }))).toMatchObject({ ok: false, reason: "email_unverified" });
   });
 
   it("refuses a teammate of another workspace", async () => {
-    expect(await finishIntercom(settings, api, "c", noList, fakeIntercom({ ...teammate, app: { id_code: "other" } }))).toMatchObject({ ok: false, reason: "wrong_workspace" });
-    expect(await finishIntercom(settings, api, "c", noList, fakeIntercom({ ...teammate, app: null }))).toMatchObject({ ok: false, reason: "wrong_workspace" });
+    expect(await finishIntercom(settings, api, "c", team, fakeIntercom({ ...teammate, app: { id_code: "other" } }))).toMatchObject({ ok: false, reason: "wrong_workspace" });
+    expect(await finishIntercom(settings, api, "c", team, fakeIntercom({ ...teammate, app: null }))).toMatchObject({ ok: false, reason: "wrong_workspace" });
   });
 
-  it("applies the allow-list when one is set", async () => {
+  it("refuses a teammate of the workspace who is not on the allow-list, and everyone when the list is empty", async () => {
     const list = { allowedEmails: [], allowedDomains: ["partner.io"] };
     expect(await finishIntercom(settings, api, "c", list, fakeIntercom(teammate))).toMatchObject({ ok: false, reason: "not_allowed" });
+    expect(await finishIntercom(settings, api, "c", { allowedEmails: [], allowedDomains: [] }, fakeIntercom(teammate))).toMatchObject({ ok: false, reason: "not_allowed" });
   });
 
   it("refuses when the code exchange fails", async () => {
     const failing = (async () => new Response("{}", { status: 401 })) as typeof fetch;
-    expect(await finishIntercom(settings, api, "c", noList, failing)).toEqual({ ok: false, reason: "provider_error" });
+    expect(await finishIntercom(settings, api, "c", team, failing)).toEqual({ ok: false, reason: "provider_error" });
     const throwing = (async () => {
       throw new TypeError("fetch failed");
     }) as typeof fetch;
-    expect(await finishIntercom(settings, api, "c", noList, throwing)).toEqual({ ok: false, reason: "provider_error" });
+    expect(await finishIntercom(settings, api, "c", team, throwing)).toEqual({ ok: false, reason: "provider_error" });
   });
 });

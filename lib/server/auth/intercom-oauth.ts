@@ -1,12 +1,12 @@
 import "server-only";
 import type { IntercomOAuthSettings } from "../env";
-import { hasAllowList, isAllowed, normaliseEmail, type AllowList } from "./allow-list";
+import { isAllowed, normaliseEmail, type AllowList } from "./allow-list";
 import type { Identity } from "./identity";
 
 /**
  * "Log in with Intercom": OAuth against the workspace Lens reads. Intercom's docs warn that /me must
  * show a verified email before a sign-in is accepted; Lens also requires the teammate's workspace
- * (app.id_code) to be the configured one. The teammate's token is used for that one /me call and dropped.
+ * (app.id_code) to be the configured one and the email to be on the allow-list. The teammate's token is used for that one /me call and dropped.
  */
 
 export function intercomAuthorizeUrl(settings: IntercomOAuthSettings, state: string, redirectUri: string): URL {
@@ -56,6 +56,7 @@ export function decideIntercom(me: Record<string, unknown>, workspaceId: string,
   if (me.email_verified !== true) return { ok: false, reason: "email_unverified", email };
   const app = me.app as { id_code?: unknown } | null | undefined;
   if (!app || typeof app.id_code !== "string" || app.id_code !== workspaceId) return { ok: false, reason: "wrong_workspace", email };
-  if (hasAllowList(allow) && !isAllowed(email, allow)) return { ok: false, reason: "not_allowed", email };
+  // Workspace membership alone is not enough: every teammate, whatever their Intercom permissions, is a member.
+  if (!isAllowed(email, allow)) return { ok: false, reason: "not_allowed", email };
   return { ok: true, email, name: typeof me.name === "string" && me.name.trim() ? me.name.trim().slice(0, 120) : null };
 }

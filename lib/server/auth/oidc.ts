@@ -52,7 +52,13 @@ export async function startOidc(settings: OidcSettings, redirectUri: string): Pr
  * then decides on the email: it must be present, verified by the provider, and on the allow-list.
  */
 export async function finishOidc(settings: OidcSettings, callbackUrl: URL, attempt: { state: string; nonce: string; codeVerifier: string }, allow: AllowList): Promise<Identity> {
-  const config = await configuration(settings);
+  let config: client.Configuration;
+  try {
+    config = await configuration(settings);
+  } catch (e) {
+    console.error(JSON.stringify({ level: "error", msg: "oidc discovery failed", issuer: settings.issuer.origin, error: (e as Error)?.name }));
+    return { ok: false, reason: "provider_unreachable" };
+  }
   let claims: Record<string, unknown>;
   try {
     const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
@@ -72,14 +78,27 @@ export async function finishOidc(settings: OidcSettings, callbackUrl: URL, attem
     console.warn(JSON.stringify({ level: "warn", msg: "oidc sign-in refused by protocol check", error: (e as Error)?.name, code: (e as { code?: unknown })?.code ?? null }));
     return { ok: false, reason: "provider_error" };
   }
-  return decide(claims.email, claims.email_verified, claims.name, allow);
+  return decide(claims, allow, isGoogle(settings.issuer));
 }
 
-export function decide(emailClaim: unknown, verifiedClaim: unknown, nameClaim: unknown, allow: AllowList): Identity {
-  const email = normaliseEmail(emailClaim);
+const GOOGLE_ISSUER = "https://accounts.google.com";
+
+export function isGoogle(issuer: URL): boolean {
+  return issuer.origin === GOOGLE_ISSUER;
+}
+
+/**
+ * Who the claims name, and whether they may enter. With Google, anyone can make a personal Google
+ * account on a work address and get `email_verified`, and keep it after leaving; only the `hd` claim
+ * says the account belongs to the organisation's Workspace. So a domain on the allow-list lets a
+ * Google account in only when its `hd` is that domain; an email listed one by one is let in as is.
+ */
+export function decide(claims: Record<string, unknown>, allow: AllowList, google: boolean): Identity {
+  const email = normaliseEmail(claims.email);
   if (!email) return { ok: false, reason: "email_missing" };
   // Only a literal true counts: "true", 1 or a missing claim are not verification.
-  if (verifiedClaim !== true) return { ok: false, reason: "email_unverified", email };
+  if (claims.email_verified !== true) return { ok: false, reason: "email_unverified", email };
   if (!isAllowed(email, allow)) return { ok: false, reason: "not_allowed", email };
-  return { ok: true, email, name: typeof nameClaim === "string" && nameClaim.trim() ? nameClaim.trim().slice(0, 120) : null };
+  if (google && !allow.allowedEmails.includes(email) && claims.hd !== email.slice(email.lastIndexOf("@") + 1)) return { ok: false, reason: "not_workspace_account", email };
+  return { ok: true, email, name: typeof claims.name === "string" && claims.name.trim() ? claims.name.trim().slice(0, 120) : null };
 }

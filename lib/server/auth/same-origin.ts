@@ -28,3 +28,11 @@ export function isCrossSite(request: Request, expectedOrigin: string | null): bo
 export function isUnsafeMethod(method: string): boolean {
   return method !== "GET" && method !== "HEAD" && method !== "OPTIONS";
 }
+
+/**
+ * Only a browser request from Lens's own pages: browsers set Sec-Fetch-Site themselves and pages
+ * cannot forge it, while a link or image on another site arrives as `cross-site` or `same-site`.
+ */
+export function isSameOriginFetch(request: Request): boolean {
+  return request.headers.get("sec-fetch-site") === "same-origin";
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { openLoginAttempt, openSession, readCookie, safeReturnTo, sealLoginAttempt, sealSession, setCookieHeader, cookieOptions, type Session } from "./session";
 
-const settings = { sessionSecret: "s".repeat(16) + "e".repeat(16) + "cret", secureCookies: true };
+const settings = { sessionSecret: "s".repeat(16) + "e".repeat(16) + "cret", secureCookies: true, sessionIdleSeconds: 3600 };
 const now = Math.floor(Date.now() / 1000);
-const session: Session = { sid: "7d1f0c1e-2a8b-4f63-9a55-0d9c7c8c1b11", email: "ana@example.com", name: "Ana", provider: "oidc", issuedAt: now, expiresAt: now + 3600 };
+const session: Session = { sid: "7d1f0c1e-2a8b-4f63-9a55-0d9c7c8c1b11", email: "ana@example.com", name: "Ana", provider: "oidc", issuedAt: now, expiresAt: now + 3600, seenAt: now };
 
 describe("session cookie", () => {
   it("opens what it sealed", async () => {

@@ -3,7 +3,8 @@ import { sealData, unsealData } from "iron-session";
 
 /**
  * The signed-in session: sealed (encrypted and MAC'd) with LENS_SESSION_SECRET into one cookie.
- * It carries who signed in and until when; nothing from the identity provider (no tokens) is kept.
+ * It carries who signed in, until when, and when it was last used; nothing from the identity
+ * provider (no tokens) is kept. Sign-out ends it on the server too (./revocation.ts).
  */
 
 export interface Session {
@@ -15,12 +16,21 @@ export interface Session {
   /** Epoch seconds. */
   issuedAt: number;
   expiresAt: number;
+  /** Last use, epoch seconds: a session idle longer than the idle timeout ends. Rewritten at most once a minute. */
+  seenAt: number;
 }
 
 export interface CookieSettings {
   sessionSecret: string;
   secureCookies: boolean;
 }
+
+export interface SessionSettings extends CookieSettings {
+  sessionIdleSeconds: number;
+}
+
+/** How stale `seenAt` may get before a request rewrites the cookie: a minute's precision is plenty for an idle timeout. */
+export const SEEN_REFRESH_SECONDS = 60;
 
 /** `__Host-` pins the cookie to this host and path /, and requires Secure: only possible over https. */
 export function sessionCookieName(secure: boolean): string {
@@ -35,8 +45,8 @@ export async function sealSession(session: Session, settings: CookieSettings): P
   return sealData(session, { password: settings.sessionSecret, ttl: Math.max(60, session.expiresAt - session.issuedAt) });
 }
 
-/** The session in a cookie value, or null when it is missing, tampered with, sealed with another secret or expired. */
-export async function openSession(value: string | undefined, settings: CookieSettings, now = Date.now()): Promise<Session | null> {
+/** The session in a cookie value, or null when it is missing, tampered with, sealed with another secret, expired or idle too long. */
+export async function openSession(value: string | undefined, settings: SessionSettings, now = Date.now()): Promise<Session | null> {
   if (!value || value.length > 4096) return null;
   let data: Partial<Session>;
   try {
@@ -47,7 +57,15 @@ export async function openSession(value: string | undefined, settings: CookieSet
   if (typeof data.sid !== "string" || typeof data.email !== "string" || typeof data.expiresAt !== "number" || typeof data.issuedAt !== "number") return null;
   if (data.provider !== "oidc" && data.provider !== "intercom") return null;
   if (data.expiresAt * 1000 <= now || data.issuedAt * 1000 > now + 60_000) return null;
-  return { sid: data.sid, email: data.email, name: typeof data.name === "string" ? data.name : null, provider: data.provider, issuedAt: data.issuedAt, expiresAt: data.expiresAt };
+  const seenAt = typeof data.seenAt === "number" ? data.seenAt : data.issuedAt;
+  if ((seenAt + settings.sessionIdleSeconds) * 1000 <= now || seenAt * 1000 > now + 60_000) return null;
+  return { sid: data.sid, email: data.email, name: typeof data.name === "string" ? data.name : null, provider: data.provider, issuedAt: data.issuedAt, expiresAt: data.expiresAt, seenAt };
+}
+
+/** The same session marked as used now, when its mark is over a minute old; null when it needs no rewrite. */
+export function markSeen(session: Session, now = Date.now()): Session | null {
+  const nowSeconds = Math.floor(now / 1000);
+  return nowSeconds - session.seenAt >= SEEN_REFRESH_SECONDS ? { ...session, seenAt: nowSeconds } : null;
 }
 
 /** The sign-in attempt in flight: PKCE verifier, state and nonce, kept for 10 minutes in their own cookie. */

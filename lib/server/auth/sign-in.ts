@@ -3,12 +3,14 @@ import { authSettings, intercomSettings } from "../env";
 import type { Identity, SignInRefusal } from "./identity";
 import { finishIntercom, intercomAuthorizeUrl } from "./intercom-oauth";
 import { finishOidc, startOidc } from "./oidc";
+import { revocationList } from "./revocation";
 import {
   clearCookieHeader,
   cookieOptions,
   LOGIN_ATTEMPT_SECONDS,
   loginCookieName,
   openLoginAttempt,
+  openSession,
   readCookie,
   safeReturnTo,
   sealLoginAttempt,
@@ -63,7 +65,7 @@ export async function startSignIn(request: Request, provider: Provider): Promise
       ({ url: location, state, nonce, codeVerifier } = start);
     } catch (e) {
       console.error(JSON.stringify({ level: "error", msg: "oidc discovery failed", issuer: settings.oidc.issuer.origin, error: (e as Error)?.name }));
-      return redirectTo(`/login?error=provider_error`);
+      return redirectTo(`/login?error=provider_unreachable`);
     }
   } else if (provider === "intercom" && settings.intercom) {
     state = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
@@ -112,7 +114,7 @@ export async function finishSignIn(request: Request, provider: Provider): Promis
   if (!identity.ok) return refuse(identity.reason, identity.email);
 
   const now = Math.floor(Date.now() / 1000);
-  const session = { sid: crypto.randomUUID(), email: identity.email, name: identity.name, provider, issuedAt: now, expiresAt: now + settings.sessionTtlSeconds };
+  const session = { sid: crypto.randomUUID(), email: identity.email, name: identity.name, provider, issuedAt: now, expiresAt: now + settings.sessionTtlSeconds, seenAt: now };
   const sealed = await sealSession(session, settings);
   console.info(JSON.stringify({ level: "info", msg: "signed in", at: new Date().toISOString(), provider, user: identity.email, session: session.sid.slice(0, 8) }));
   return redirectTo(homeUrl(settings, attempt.returnTo), [
@@ -121,9 +123,15 @@ export async function finishSignIn(request: Request, provider: Provider): Promis
   ]);
 }
 
-export function signOut(): Response {
+/** Ends the session on the server as well, so a copy of the cookie stops working too. */
+export async function signOut(request: Request): Promise<Response> {
   const settings = authSettings();
   if (settings.kind !== "signin") return redirectTo("/");
+  const session = await openSession(readCookie(request.headers.get("cookie"), sessionCookieName(settings.secureCookies)), settings);
+  if (session) {
+    await revocationList().revoke(session.sid, session.expiresAt);
+    console.info(JSON.stringify({ level: "info", msg: "signed out", at: new Date().toISOString(), user: session.email, session: session.sid.slice(0, 8) }));
+  }
   return redirectTo("/login?signed_out=1", [
     clearCookieHeader(sessionCookieName(settings.secureCookies), settings.secureCookies),
     clearCookieHeader(loginCookieName(settings.secureCookies), settings.secureCookies),

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/companies/export: every company as CSV, streamed while Lens walks Intercom's company scroll. */
 async function companiesCsv(request: Request): Promise<Response> {
-  const viewer = await requireApiViewer(request);
+  const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
   return exportCompanies({ caller: viewer.caller, signal: request.signal });
 }

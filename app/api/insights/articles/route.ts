@@ -18,7 +18,7 @@ import { withRequestLog } from "@/lib/server/request-context";
 export const dynamic = "force-dynamic";
 
 async function articleInsights(request: Request): Promise<Response> {
-  const viewer = await requireApiViewer(request);
+  const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
 
   let first;

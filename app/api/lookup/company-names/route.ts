@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/lookup/company-names?ids=a,b,c → {"names": {"a": "Acme", "b": null}}
 async function lookupCompanyNames(request: Request): Promise<Response> {
-  const viewer = await requireApiViewer(request);
+  const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
   let ids: string[];
   try {
