@@ -8,7 +8,7 @@ vi.mock("next/navigation", () => ({ redirect: () => undefined }));
 const { requireApiViewer } = await import("../auth/guard");
 
 function from(address: string, headers: Record<string, string> = {}) {
-  return new Request("http://127.0.0.1:3000/api/intercom/teams", { headers: { [CLIENT_ADDRESS_HEADER]: address, ...headers } });
+  return new Request("http://127.0.0.1:3000/api/intercom/teams", { headers: { host: "127.0.0.1:3000", [CLIENT_ADDRESS_HEADER]: address, ...headers } });
 }
 
 async function statuses(requests: Request[]): Promise<number[]> {
@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe.each([
   ["demo mode", { INTERCOM_ACCESS_TOKEN: "" }],
-  ["LENS_AUTH=none", { INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "none" }],
+  ["LENS_AUTH=none", { INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "none", LENS_PUBLIC_URL: "http://127.0.0.1:3000" }],
 ])("without sign-in (%s), limits apply per client address", (_, env) => {
   beforeEach(() => {
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);

@@ -3,16 +3,19 @@ import { sharedStateSettings, type IntercomSettings } from "../env";
 import type { CachedAnswer, ResponseCache } from "../intercom/cache";
 import type { Coalescer } from "../intercom/coalesce";
 import type { UpstreamBudget } from "../intercom/governor";
+import type { RevocationList } from "../auth/revocation";
 import type { RequestLimiter } from "../rate-limit/limiter";
 import { SharedBudget } from "./budget";
 import { SharedKeyLimiter } from "./key-limiter";
 import { sharedRedis } from "./redis";
+import { SharedRevocations } from "./revocations";
 import { SharedCoalescer } from "./shared-coalescer";
 import { TieredResponseCache } from "./tiered-cache";
 
 /**
- * The shared versions of the client's cache and coalescer, the governor's budget and the callers'
- * limiter, each null when REDIS_URL is unset (the in-process ones then stay, exactly as before).
+ * The shared versions of the client's cache and coalescer, the governor's budget, the callers'
+ * limiter and the revocation list, each null when REDIS_URL is unset (the in-process ones then
+ * stay, exactly as before).
  */
 
 export function sharedClientParts(settings: IntercomSettings, memory: ResponseCache, fromCache: (answer: CachedAnswer) => unknown): { cache: ResponseCache; coalescer: Coalescer } | null {
@@ -31,4 +34,9 @@ export function sharedUpstreamBudget(options: { share: number; assumedLimit: num
 export function sharedCallerLimiter(options: { perSecond: number; burst: number }): RequestLimiter | null {
   const redis = sharedRedis();
   return redis ? new SharedKeyLimiter(redis, { name: "caller", ...options }) : null;
+}
+
+export function sharedRevocationList(): RevocationList | null {
+  const redis = sharedRedis();
+  return redis ? new SharedRevocations(redis) : null;
 }

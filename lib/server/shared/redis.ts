@@ -152,15 +152,18 @@ function describe(e: unknown): string {
   return "unknown error";
 }
 
-let shared: SharedRedis | null | undefined;
+// On globalThis: proxy.ts and the route handlers are bundled apart, and share one connection.
+const KEY = Symbol.for("lens.shared-redis");
+type WithRedis = typeof globalThis & { [KEY]?: SharedRedis | null };
 
 /** This process's connection, or null when REDIS_URL is unset (everything stays in-process). */
 export function sharedRedis(): SharedRedis | null {
-  if (shared === undefined) {
+  const g = globalThis as WithRedis;
+  if (g[KEY] === undefined) {
     const { redisUrl } = sharedStateSettings();
-    shared = redisUrl ? new SharedRedis({ url: redisUrl }) : null;
+    g[KEY] = redisUrl ? new SharedRedis({ url: redisUrl }) : null;
   }
-  return shared;
+  return g[KEY];
 }
 
 /** A stable id for this instance, e.g. to tell who holds a lock. */

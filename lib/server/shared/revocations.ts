@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import type { RevocationList } from "../auth/revocation";
 import { KEY_PREFIX } from "./response-cache";
 import type { SharedRedis } from "./redis";
 
@@ -10,7 +11,7 @@ import type { SharedRedis } from "./redis";
  * instance also remembers what it revoked, so its own sign-outs hold while Redis is unreachable.
  */
 
-export class SharedRevocations {
+export class SharedRevocations implements RevocationList {
   private readonly local = new LRUCache<string, true>({ max: 100_000, ttlAutopurge: false });
 
   constructor(private readonly redis: SharedRedis) {}
@@ -19,9 +20,9 @@ export class SharedRevocations {
     return `${KEY_PREFIX}:revoked:${createHash("sha256").update(sessionId).digest("hex")}`;
   }
 
-  /** Revokes `sessionId` until `expiresAtMs` (epoch ms), when the session would end by itself. */
-  async revoke(sessionId: string, expiresAtMs: number): Promise<void> {
-    const ttl = Math.round(expiresAtMs - Date.now());
+  /** Revokes `sessionId` until `expiresAt` (epoch seconds), when its cookie dies anyway. */
+  async revoke(sessionId: string, expiresAt: number): Promise<void> {
+    const ttl = Math.round(expiresAt * 1000 - Date.now());
     if (ttl <= 0) return;
     const key = SharedRevocations.key(sessionId);
     this.local.set(key, true, { ttl });

@@ -30,7 +30,7 @@ describe("shared sessions", () => {
     const [ra, rb] = await two();
     const a = new SharedRevocations(ra);
     const b = new SharedRevocations(rb);
-    await a.revoke("session-1", Date.now() + 300);
+    await a.revoke("session-1", (Date.now() + 300) / 1000);
     expect(await b.isRevoked("session-1")).toBe(true);
     expect(await b.isRevoked("session-2")).toBe(false);
     const keys = (await ra.run((c) => c.keys("lens:v1:revoked:*"))) ?? [];
@@ -43,7 +43,7 @@ describe("shared sessions", () => {
     vi.spyOn(log, "warn").mockImplementation(() => {});
     const [ra] = await two();
     const a = new SharedRevocations(ra);
-    await a.revoke("session-3", Date.now() + 60_000);
+    await a.revoke("session-3", (Date.now() + 60_000) / 1000);
     await server.kill();
     expect(await a.isRevoked("session-3")).toBe(true);
     await server.restart();

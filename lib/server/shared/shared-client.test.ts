@@ -19,6 +19,7 @@ afterAll(() => server.stop());
 afterEach(async () => {
   await Promise.all(instances.map((i) => i.redis.close()));
   instances = [];
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("lens.shared-redis")];
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
@@ -39,6 +40,8 @@ function upstream(ms = 80, status = 200) {
 
 async function startInstance(transport: (req: TransportRequest) => Promise<TransportResponse>, redisUrl: string | null = server.url) {
   vi.resetModules();
+  // Each instance is its own process in production: its own connection too.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("lens.shared-redis")];
   if (redisUrl) vi.stubEnv("REDIS_URL", redisUrl);
   else vi.stubEnv("REDIS_URL", "");
   const client = await import("../intercom/client");
