@@ -19,10 +19,15 @@ afterAll(() => server.stop());
 afterEach(async () => {
   await Promise.all(instances.map((i) => i.redis.close()));
   instances = [];
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for("lens.shared-redis")];
+  forgetProcessState();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
+
+/** Each instance is its own process in production: its own connection and revocation list too. */
+function forgetProcessState(): void {
+  for (const name of ["lens.shared-redis", "lens.revocation-list"]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(name)];
+}
 
 const settings: IntercomSettings = { mode: "live", token: "tok_shared_canary_91c2", baseUrl: "https://api.intercom.io", region: "us", timeoutMs: 2_000, cacheTtlMs: 30_000, fakeScale: "default" };
 
@@ -40,8 +45,7 @@ function upstream(ms = 80, status = 200) {
 
 async function startInstance(transport: (req: TransportRequest) => Promise<TransportResponse>, redisUrl: string | null = server.url) {
   vi.resetModules();
-  // Each instance is its own process in production: its own connection too.
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for("lens.shared-redis")];
+  forgetProcessState();
   if (redisUrl) vi.stubEnv("REDIS_URL", redisUrl);
   else vi.stubEnv("REDIS_URL", "");
   const client = await import("../intercom/client");
@@ -112,5 +116,36 @@ describe("the client on several instances", () => {
     await b.callIntercom({ path: "/segments" });
     expect(up.calls).toHaveLength(2);
     expect(instances).toHaveLength(0);
+  });
+});
+
+describe("sessions on several instances", () => {
+  async function sessionInstance() {
+    vi.resetModules();
+    forgetProcessState();
+    vi.stubEnv("REDIS_URL", server.url);
+    vi.stubEnv("LENS_RATE_LIMIT_PER_SECOND", "1");
+    vi.stubEnv("LENS_RATE_LIMIT_BURST", "2");
+    const { revocationList } = await import("../auth/revocation");
+    const { chargeCaller } = await import("../rate-limit/session-limiter");
+    const { sharedRedis } = await import("./redis");
+    const redis = sharedRedis()!;
+    for (let i = 0; i < 100 && !redis.usable; i++) await new Promise((r) => setTimeout(r, 20));
+    instances.push({ redis });
+    return { revocations: revocationList(), chargeCaller };
+  }
+
+  it("a sign-out on one instance ends the session on the other", async () => {
+    const [a, b] = [await sessionInstance(), await sessionInstance()];
+    await a.revocations.revoke("sid-signed-out", Date.now() / 1000 + 3600);
+    expect(await b.revocations.isRevoked("sid-signed-out")).toBe(true);
+    expect(await b.revocations.isRevoked("sid-still-in")).toBe(false);
+  });
+
+  it("counts one session's requests wherever they land", async () => {
+    const [a, b] = [await sessionInstance(), await sessionInstance()];
+    const statuses = [];
+    for (const instance of [a, b, a, b]) statuses.push((await instance.chargeCaller("session:abc"))?.status ?? 200);
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
