@@ -85,15 +85,16 @@ async function main(): Promise<void> {
     check(script && (await fetch(`${base}${script}`)).status === 200, "the page's scripts are served from .next/static");
     check((await fetch(`${base}/robots.txt`)).status === 200, "public/ is served");
 
+    const client = await createClient({ url: redis.url }).connect();
+    const shared = () => client.keys("lens:v1:resp:*");
+    const keysBefore = (await shared()).length;
     const before = fake.calls.length;
     const proxied = await fetch(`${base}/api/intercom/admins`);
     const admins = (await proxied.json()) as { type: string };
     check(proxied.status === 200 && admins.type === "admin.list", "GET /api/intercom/admins is proxied to Intercom");
     check(fake.calls.length - before === 1, "the proxied call reached the upstream once");
-    const client = await createClient({ url: redis.url }).connect();
-    const keys = await client.keys("lens:v1:resp:*");
+    check((await shared()).length === keysBefore + 1, "the answer is in the shared cache (Redis)");
     client.destroy();
-    check(keys.length === 1, "the answer is in the shared cache (Redis)");
 
     const refused = await fetch(`${base}/api/intercom/no-such-endpoint`, { headers: { "x-request-id": "smoke-request-0001" } });
     const envelope = (await refused.json()) as { type: string; request_id: string };
