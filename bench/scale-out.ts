@@ -117,7 +117,8 @@ async function timed(url: string): Promise<number> {
 export async function measureScaleOut({ fake, upstreamLimit, share, startLens, log }: ScaleOutOptions): Promise<Row[]> {
   const redis = await TestRedis.start();
   const budget = Math.floor(upstreamLimit * share);
-  const env = (instances: number) => ({ REDIS_URL: redis.url, LENS_INSTANCES: String(instances), LENS_UPSTREAM_SHARE: String(share), LENS_UPSTREAM_LIMIT: String(upstreamLimit) });
+  // One load generator is one client address: its per-address limit is off, so only the upstream side is measured.
+  const env = (instances: number) => ({ REDIS_URL: redis.url, LENS_INSTANCES: String(instances), LENS_UPSTREAM_SHARE: String(share), LENS_UPSTREAM_LIMIT: String(upstreamLimit), LENS_RATE_LIMIT_PER_SECOND: "0" });
   const start = (n: number, tag: string) => Promise.all(Array.from({ length: n }, (_, i) => startLens(`${tag} ${i + 1}/${n}`, i, env(n))));
   const stop = (servers: LensServer[]) => Promise.all(servers.map((s) => s.stop()));
   const paths = workload();

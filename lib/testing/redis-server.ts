@@ -59,7 +59,7 @@ export class TestRedis {
   /** SIGKILL, as a crash would: no goodbye to the clients. */
   async kill(): Promise<void> {
     const child = this.child;
-    if (!child?.pid || child.exitCode !== null) return;
+    if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
     process.kill(child.pid, "SIGKILL");
     await exited;
