@@ -77,6 +77,30 @@ describe("single-flight across instances", () => {
     expect(results.every((r) => r.source === "origin")).toBe(true);
   });
 
+  it("uses the answer a previous holder stored just before this instance took the lock", async () => {
+    const [a] = await instances(1);
+    const hash = freshHash();
+    const { flight, calls } = upstream(1);
+    // The first look misses; by the time the lock is taken, another instance has stored its answer and let go.
+    const redis = open[0]!;
+    const cache = new SharedResponseCache(redis);
+    const realGet = cache.get.bind(cache);
+    const storeElsewhere = (h: string) => cache.set(h, Buffer.from("stored by another instance"), 5_000);
+    let looks = 0;
+    const spy = vi.spyOn(SharedResponseCache.prototype, "get").mockImplementation(async function (this: SharedResponseCache, h: string) {
+      if (++looks === 1) {
+        await storeElsewhere(h);
+        return null;
+      }
+      return realGet(h);
+    });
+    const result = await a!.run(hash, flight);
+    spy.mockRestore();
+    expect(result).toEqual({ value: "stored by another instance", source: "shared" });
+    expect(calls()).toBe(0);
+    expect(await redis.run((c) => c.exists(SharedSingleFlight.lockKey(hash)))).toBe(0);
+  });
+
   it("fetches itself when the lock holder died without answering", async () => {
     const [a] = await instances(1);
     const hash = freshHash();

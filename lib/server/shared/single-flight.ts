@@ -63,7 +63,15 @@ export class SharedSingleFlight {
       const lock = SharedSingleFlight.lockKey(hash);
       const taken = await this.redis.run((c) => c.set(lock, instanceId, { condition: "NX", expiration: { type: "PX", value: this.lockMs } }));
       if (taken === undefined) break;
-      if (taken !== null) return { value: await this.lead(hash, lock, flight), source: "origin" };
+      if (taken !== null) {
+        // The previous holder may have stored its answer and let go between our look and our lock.
+        const stored = await this.cache.get(hash);
+        if (stored) {
+          await this.redis.run((c) => c.del(lock));
+          return { value: flight.decode(stored), source: "shared" };
+        }
+        return { value: await this.lead(hash, lock, flight), source: "origin" };
+      }
       const outcome = await this.follow(hash, lock);
       if (outcome.bytes) return { value: flight.decode(outcome.bytes), source: "shared" };
       if (outcome.announced) break;
