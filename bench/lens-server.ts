@@ -21,11 +21,14 @@ export interface LensOptions {
   fakeUrl: string;
   /** Extra environment, e.g. LENS_CACHE_TTL_MS=0. */
   env?: Record<string, string>;
+  /** V8 heap cap in MB instead of `npm start`'s (to find the smallest heap a load needs). */
+  heapMb?: number;
 }
 
-export async function startLens({ name, port, fakeUrl, env = {} }: LensOptions): Promise<LensServer> {
+export async function startLens({ name, port, fakeUrl, env = {}, heapMb }: LensOptions): Promise<LensServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...START_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : START_NODE_FLAGS;
+  const child = spawn(process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: process.cwd(),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -6,6 +6,7 @@
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
  *   --only a,b       run only these steps: proxy, budget, speed, large, soak, scale-out (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
+ *   --heap MB        the soak's Lens runs with this V8 heap cap instead of `npm start`'s (to find the smallest that holds)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -41,6 +42,7 @@ const quick = args.includes("--quick");
 const onlyArg = args[args.indexOf("--only") + 1];
 const only = new Set<Step>(args.includes("--only") && onlyArg ? (onlyArg.split(",") as Step[]) : STEPS);
 const reps = quick ? 1 : 3;
+const heapMb = args.includes("--heap") ? Number(args[args.indexOf("--heap") + 1]) || undefined : undefined;
 
 const t0 = performance.now();
 function log(line: string): void {
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
         defaultFake.latencyMs = 0;
         fakeLarge ??= await startFakeHttp({ port: PORTS.fakeLarge, scale: "large" });
         const large = fakeLarge;
-        const start = (name: string, env: Record<string, string>, on: FakeHttp = defaultFake) => startLens({ name, port: PORTS.lensSoak, fakeUrl: on.url, env });
+        const start = (name: string, env: Record<string, string>, on: FakeHttp = defaultFake) => startLens({ name, port: PORTS.lensSoak, fakeUrl: on.url, env, heapMb });
         rows.push(...(await measureCrashRecipes(start, log)));
         rows.push(...(await measureRateLimitStorm(start, defaultFake, log)));
         rows.push(...(await measureExport(start, large, log)));

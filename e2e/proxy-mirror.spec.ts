@@ -35,15 +35,30 @@ test.describe("upstream faults over HTTP", () => {
     expect((await fakeStats(request)).calls).toBe(3);
   });
 
-  test("a rate limit a minute away comes back as Intercom's 429 at once, with its headers", async ({ request }) => {
-    await setFault(request, { kind: "rate_limit", resetInSeconds: 60 });
+  test("a rate limit further away than Lens waits comes back as Intercom's 429 at once; until its reset, calls get 503 with Retry-After and never reach Intercom", async ({ request }) => {
+    // Lens waits out a reset up to 10 s away; this one is 12 s away (a real storm's is a minute).
+    await setFault(request, { kind: "rate_limit", resetInSeconds: 12 });
     const started = Date.now();
     const res = await request.get("/api/intercom/admins/7002");
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(res.status()).toBe(429);
     expect((await res.json()).errors[0].code).toBe("rate_limit_exceeded");
     expect(res.headers()["x-ratelimit-remaining"]).toBe("0");
+
+    const paused = await request.get("/api/intercom/admins/7004");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(paused.status()).toBe(503);
+    expect(Number(paused.headers()["retry-after"])).toBeGreaterThanOrEqual(5);
+    const body = await paused.json();
+    expect(body).toMatchObject({ type: "error.list", errors: [{ code: "upstream_busy" }] });
+    expect(body.errors[0].message).toMatch(/rate limit/);
     expect((await fakeStats(request)).calls).toBe(1);
+
+    // After the reset Lens calls Intercom again (7004 is not a teammate: Intercom's own 404).
+    await setFault(request, null);
+    await expect.poll(async () => (await request.get("/api/intercom/admins/7004")).status(), { timeout: 20_000, intervals: [1_000] }).toBe(404);
+    expect(Date.now() - started).toBeGreaterThan(10_000);
+    expect((await fakeStats(request)).calls).toBe(2);
   });
 
   test("a revoked token is 502 upstream_unauthorized, asking the operator to check it, with no retry", async ({ request }) => {

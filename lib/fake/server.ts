@@ -160,6 +160,8 @@ export function createFakeIntercom(options: FakeOptions = {}): FakeIntercom {
       stats.lastPath = null;
       fault = null;
       windowCount = 0;
+      // Open company scrolls too: a test that left one open must not block the next one's export.
+      ws.state.clear();
       return json({ ok: true });
     }
     if (url.pathname === "/__fake/fault" && req.method === "POST") {

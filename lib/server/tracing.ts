@@ -6,7 +6,8 @@ import { SpanStatusCode, trace } from "@opentelemetry/api";
  * registers the SDK); otherwise the call runs as it is, without a span or the endpoint lookup.
  */
 
-export type CacheTier = "memory" | "shared" | "origin";
+/** memory/shared: a cache tier answered; origin: this call went upstream; coalesced: it waited for an identical call (here or on another instance). */
+export type CacheTier = "memory" | "shared" | "origin" | "coalesced";
 
 export interface UpstreamOutcome {
   status: number;

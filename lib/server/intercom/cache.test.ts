@@ -16,6 +16,15 @@ describe("the response cache", () => {
     expect(cache.bytes).toBeLessThan(2_000 + 1_024);
   });
 
+  it("keeps only its own bytes, not the shared pool slab a small answer was cut from", async () => {
+    const cache = new MemoryResponseCache({ maxBytes: 1024 * 1024 });
+    const small = Buffer.from("{}");
+    await cache.set("small", answer(small), 60_000);
+    const kept = (await cache.get("small"))!.body;
+    expect(kept.toString()).toBe("{}");
+    expect(kept.buffer.byteLength).toBe(2);
+  });
+
   it("keeps the total under its cap by dropping the least recently used", async () => {
     const cache = new MemoryResponseCache({ maxBytes: 100 * 1024 });
     for (let i = 0; i < 50; i++) await cache.set(`k${i}`, answer(Buffer.alloc(10 * 1024)), 60_000);

@@ -57,7 +57,7 @@ export class MemoryResponseCache implements ResponseCache {
 
   async set(key: string, answer: CachedAnswer, ttlMs: number): Promise<void> {
     this.sweep();
-    this.lru.set(key, answer, { ttl: ttlMs });
+    this.lru.set(key, { ...answer, body: owned(answer.body) }, { ttl: ttlMs });
   }
 
   async has(key: string): Promise<boolean> {
@@ -80,4 +80,15 @@ export class MemoryResponseCache implements ResponseCache {
     this.lastPurge = now;
     this.lru.purgeStale();
   }
+}
+
+/**
+ * A small Buffer is often a slice of a shared 8 KiB pool slab, which a cached slice would keep
+ * alive whole; the cache keeps a copy of exactly its own bytes so what it counts is what it holds.
+ */
+function owned(body: Buffer): Buffer {
+  if (body.byteOffset === 0 && body.buffer.byteLength === body.byteLength) return body;
+  const copy = Buffer.allocUnsafeSlow(body.byteLength);
+  body.copy(copy);
+  return copy;
 }

@@ -21,7 +21,6 @@ export interface UpstreamResponse {
   rateLimit: Record<string, string>;
   /** The JSON text exactly as Intercom sent it (checked to parse; callers parse what they need). */
   text: string;
-  fromCache: boolean;
 }
 
 export type UpstreamFailureKind = "timeout" | "unreachable" | "bad_response" | "too_large" | "redirect" | "busy";
@@ -84,7 +83,7 @@ function newState(settings: IntercomSettings, transport?: Transport, parts: { ca
 }
 
 function fromCached(hit: CachedAnswer): UpstreamResponse {
-  return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8"), fromCache: true };
+  return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8") };
 }
 
 /** Test seam (swap the transport for fault injection), and where a shared cache and coalescer are plugged in. */
@@ -130,14 +129,16 @@ export function callIntercom({ method = "GET", path, body, ttlMs, caller }: Call
           return fromCached(hit);
         }
       }
+      let fetched = false;
       const res = await s.coalescer.run(key, async () => {
+        fetched = true;
         const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
         const keep = res.status >= 200 && res.status < 300 ? ttl : res.status === 404 ? Math.min(ttl, NOT_FOUND_TTL_MS) : 0;
         if (keep > 0) await s.cache.set(key, { status: res.status, rateLimit: res.rateLimit, body: bytes } satisfies CachedAnswer, keep);
         return res;
       });
-      // Only the shared coalescer answers from a cache: another instance made the call.
-      note({ status: res.status, tier: res.fromCache ? "shared" : "origin" });
+      // Not fetched here: this call waited for the same call in this process or on another instance.
+      note({ status: res.status, tier: fetched ? "origin" : "coalesced" });
       return res;
     },
   );
@@ -205,7 +206,7 @@ function fetchWithRetries(
       } catch {
         throw new UpstreamFailure("bad_response", "Intercom sent a response that is not valid JSON.");
       }
-      return { res: { status: res.status, rateLimit: rateLimitOf(res), text, fromCache: false }, bytes };
+      return { res: { status: res.status, rateLimit: rateLimitOf(res), text }, bytes };
     },
     attempts,
     signal,

@@ -96,7 +96,7 @@ async function proxyDownload(path: string, requestId: string): Promise<Response>
     } catch {
       return errorResponse(502, "upstream_bad_response", `Intercom answered ${res.status} without a readable error.`, { requestId });
     }
-    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json), fromCache: false }, requestId);
+    return mirror({ status: res.status, rateLimit: res.rateLimit, text: JSON.stringify(json) }, requestId);
   }
   return new Response(res.body, {
     status: 200,

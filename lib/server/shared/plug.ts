@@ -18,12 +18,12 @@ import { TieredResponseCache } from "./tiered-cache";
  * stay, exactly as before).
  */
 
-export function sharedClientParts(settings: IntercomSettings, memory: ResponseCache, fromCache: (answer: CachedAnswer) => unknown): { cache: ResponseCache; coalescer: Coalescer } | null {
+export function sharedClientParts(settings: IntercomSettings, memory: ResponseCache, toResponse: (answer: CachedAnswer) => unknown): { cache: ResponseCache; coalescer: Coalescer } | null {
   const redis = sharedRedis();
   if (!redis) return null;
   // Demo and live answers, and different workspaces' hosts, never share keys.
   const cache = new TieredResponseCache(memory, redis, `${settings.mode} ${settings.baseUrl}`);
-  return { cache, coalescer: new SharedCoalescer(redis, cache, fromCache) };
+  return { cache, coalescer: new SharedCoalescer(redis, cache, toResponse) };
 }
 
 export function sharedUpstreamBudget(options: { share: number; assumedLimit: number }): UpstreamBudget | null {

@@ -66,17 +66,16 @@ describe("the client on several instances", () => {
     const answers = await Promise.all(clients.flatMap((c) => [c.callIntercom({ path: "/admins" }), c.callIntercom({ path: "/admins" })]));
     expect(up.calls).toHaveLength(1);
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
-    expect(answers.filter((a) => !a.fromCache)).toHaveLength(2);
   });
 
   it("serves a later call on another instance from the shared tier, then from its own memory", async () => {
     const up = upstream(1);
     const [a, b] = [await startInstance(up.transport), await startInstance(up.transport)];
-    await a.callIntercom({ path: "/teams" });
-    expect((await b.callIntercom({ path: "/teams" })).fromCache).toBe(true);
+    const first = await a.callIntercom({ path: "/teams" });
     expect(await b.isCached({ path: "/teams" })).toBe(true);
+    expect((await b.callIntercom({ path: "/teams" })).text).toBe(first.text);
     const get = vi.spyOn(instances[1]!.redis.bytes, "get");
-    expect((await b.callIntercom({ path: "/teams" })).fromCache).toBe(true);
+    expect((await b.callIntercom({ path: "/teams" })).text).toBe(first.text);
     expect(get).not.toHaveBeenCalled();
     expect(up.calls).toHaveLength(1);
   });
@@ -105,7 +104,8 @@ describe("the client on several instances", () => {
     expect(Date.now() - started).toBeLessThan(1_000);
     expect([x.status, y.status]).toEqual([200, 200]);
     expect(up.calls).toHaveLength(2);
-    expect((await a.callIntercom({ path: "/tags" })).fromCache).toBe(true);
+    await a.callIntercom({ path: "/tags" });
+    expect(up.calls).toHaveLength(2);
     await server.restart();
   });
 

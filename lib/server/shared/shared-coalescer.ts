@@ -8,7 +8,7 @@ import { decodeAnswer, type TieredResponseCache } from "./tiered-cache";
 /**
  * Coalescing across instances: identical calls in this process share one promise (as before), and
  * that one joins the cross-instance single-flight. The leader's call writes the tiered cache; the
- * instances that waited read the answer from there, turned into what the caller expects by `fromCache`.
+ * instances that waited read the answer from there, turned into what the caller expects by `toResponse`.
  */
 export class SharedCoalescer implements Coalescer {
   private readonly local = new MemoryCoalescer();
@@ -17,7 +17,7 @@ export class SharedCoalescer implements Coalescer {
   constructor(
     redis: SharedRedis,
     private readonly cache: TieredResponseCache,
-    private readonly fromCache: (answer: CachedAnswer) => unknown,
+    private readonly toResponse: (answer: CachedAnswer) => unknown,
   ) {
     this.flight = new SharedSingleFlight(redis);
   }
@@ -27,8 +27,8 @@ export class SharedCoalescer implements Coalescer {
       const { value } = await this.flight.run(this.cache.hash(key), {
         // The call itself stores what may be shared (through the tiered cache), so nothing more to write here.
         fetch: async () => ({ value: await call(), bytes: null, ttlMs: 0 }),
-        // The client's coalesced calls all resolve to its UpstreamResponse, which fromCache builds.
-        decode: (bytes) => this.fromCache({ ...decodeAnswer(bytes).answer, tier: "shared" }) as T,
+        // The client's coalesced calls all resolve to its UpstreamResponse, which toResponse builds.
+        decode: (bytes) => this.toResponse(decodeAnswer(bytes).answer) as T,
       });
       return value;
     });
