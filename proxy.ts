@@ -10,8 +10,8 @@ import { log } from "@/lib/server/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/server/request-context";
 
 /**
- * Runs before every page and API request. It answers 421 for another host, refuses dot segments
- * in the mirror's raw path, sets the security headers (with a per-request CSP nonce), keeps a
+ * Runs before every page and API request. It answers 421 for another host, refuses a malformed
+ * percent-encoding in the mirror's path, sets the security headers (with a per-request CSP nonce), keeps a
  * session's idle clock current, and sends people without any session cookie to /login early. It
  * is NOT the guard: a matcher change or a framework bypass must not expose data, so every page and
  * route handler checks the session itself (lib/server/auth/guard.ts). This only saves a round of
@@ -37,7 +37,8 @@ export async function proxy(request: NextRequest) {
   const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp, requestId) } });
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  if (!early) {
+  // Not on sign-in and sign-out: their own answers set or clear the cookie.
+  if (!early && !pathname.startsWith("/api/auth/")) {
     const seen = await seenSessionCookie(request.headers.get("cookie"));
     if (seen) response.headers.append("set-cookie", seen);
   }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { AUTH_URL } from "./support/auth-env";
+import { sealData } from "iron-session";
+import { AUTH_SESSION_SECRET, AUTH_URL } from "./support/auth-env";
 import { SESSION_COOKIE, signInThroughProvider } from "./support/auth-session";
 import { fakeStats, resetFake } from "./support/fake";
 import { rawGet } from "./support/raw";
@@ -26,6 +27,21 @@ test("after sign-out, a saved copy of the session cookie gets 401 and no upstrea
   expect(body).not.toContain("workspace-name");
   expect((await fakeStats(request)).calls).toBe(0);
   await replayer.dispose();
+});
+
+test("a session idle for over an hour ends; one in use has its idle clock moved on", async ({ playwright }) => {
+  const now = Math.floor(Date.now() / 1000);
+  const cookie = (seenAgo: number) =>
+    sealData({ sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo }, { password: AUTH_SESSION_SECRET, ttl: 3 * 3600 });
+  const as = async (value: string) => playwright.request.newContext({ baseURL: AUTH_URL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${value}` } });
+  const idle = await as(await cookie(61 * 60));
+  expect((await idle.get("/api/intercom/me")).status()).toBe(401);
+  const active = await as(await cookie(5 * 60));
+  const res = await active.get("/api/intercom/me");
+  expect(res.status()).toBe(200);
+  const setCookie = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${SESSION_COOKIE}=`));
+  expect(setCookie?.value).toMatch(/Max-Age=(359\d|3600); HttpOnly; SameSite=Lax/);
+  await Promise.all([idle.dispose(), active.dispose()]);
 });
 
 test("a request for another host gets 421 (DNS rebinding), the health probe still answers", async ({ request }) => {
