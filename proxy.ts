@@ -6,6 +6,8 @@ import { seenSessionCookie } from "@/lib/server/auth/session-activity";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/server/auth/security-headers";
 import { authSettings, intercomSettings } from "@/lib/server/env";
 import { errorResponse } from "@/lib/server/http";
+import { log } from "@/lib/server/log";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/server/request-context";
 
 /**
  * Runs before every page and API request. It answers 421 for another host, refuses a malformed
@@ -28,10 +30,14 @@ export async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  const requestId = requestIdFrom(request.headers);
+  // Route handlers log their own line with the status; pages are logged here (path only: a query may hold customer details).
+  if (!pathname.startsWith("/api/")) log.info({ msg: "page request", requestId, method: request.method, path: pathname });
 
-  const early = misdirected(request) ?? malformedProxyPath(pathname) ?? earlyRedirect(request, pathname);
-  const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
+  const early = misdirected(request) ?? malformedProxyPath(pathname, requestId) ?? earlyRedirect(request, pathname);
+  const response: Response = early ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp, requestId) } });
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   // Not on sign-in and sign-out: their own answers set or clear the cookie.
   if (!early && !pathname.startsWith("/api/auth/")) {
     const seen = await seenSessionCookie(request.headers.get("cookie"));
@@ -40,11 +46,12 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-function forwardedHeaders(request: NextRequest, csp: string): Headers {
+function forwardedHeaders(request: NextRequest, csp: string, requestId: string): Headers {
   const headers = new Headers(request.headers);
   // Never let a client-sent internal header through (CVE-2025-29927's header among them).
   headers.delete("x-middleware-subrequest");
   headers.set("content-security-policy", csp);
+  headers.set(REQUEST_ID_HEADER, requestId);
   headers.set(PATH_HEADER, pagePath(request.nextUrl));
   return headers;
 }
@@ -53,13 +60,13 @@ function forwardedHeaders(request: NextRequest, csp: string): Headers {
  * Next decodes catch-all segments before the route handler runs and answers a bad UTF-8 escape
  * (`%C0%AF`) with its own 500; refuse it here with the proxy's 400 envelope instead.
  */
-function malformedProxyPath(pathname: string): Response | null {
+function malformedProxyPath(pathname: string, requestId: string): Response | null {
   if (!pathname.startsWith("/api/intercom/")) return null;
   try {
     decodeURIComponent(pathname);
     return null;
   } catch {
-    return errorResponse(400, "parameter_invalid", "The path contains an invalid percent-encoding.");
+    return errorResponse(400, "parameter_invalid", "The path contains an invalid percent-encoding.", { requestId });
   }
 }
 

@@ -45,7 +45,7 @@ export interface FakeHttpOptions {
   scale?: "default" | "large";
   /** Parse list answers to count their records (costs time on every call, so off for load tests). */
   countItems?: boolean;
-  /** Calls per 10-second window before 429; unlimited unless set (the sync bench uses Intercom's real limit). */
+  /** Intercom's per-10-second limit the fake announces and enforces; far above any load unless given. */
   rateLimitPerWindow?: number;
 }
 

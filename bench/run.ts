@@ -4,7 +4,7 @@
  * the upstream budget, prints one table and writes it to BENCHMARKS.md.
  *
  *   --quick          one repetition and shorter load runs (to check the harness, not for numbers)
- *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync, audit-store, reports (memory rides on proxy, bundle on budget)
+ *   --only a,b       run only these steps: proxy, budget, speed, large, soak, sync, audit-store, reports, scale-out (memory rides on proxy, bundle on budget)
  *   --build          always run `next build` first;  --no-build  never
  *   --heap MB        the soak's Lens runs with this V8 heap cap instead of `npm start`'s (to find the smallest that holds)
  */
@@ -29,14 +29,15 @@ import { consoleTable, markdownReport, mb, type Row } from "./report";
 import { MAIN_PAGES, PAGE_SPEED_PAGES, resolvePath } from "./routes";
 import { INTERCOM_LIMIT_PER_WINDOW, measureInsightsFromStore, measureSyncBackfill } from "./sync";
 import { findRouteIds } from "./targets";
+import { measureScaleOut, SCALE_OUT_METHOD } from "./scale-out";
 import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-budget";
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002, lensAuditStore: PORT_BASE + 6, fakeAuditStore: PORT_BASE + 1003, lensReports: PORT_BASE + 7, fakeReports: PORT_BASE + 1004 } as const;
+const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002, lensAuditStore: PORT_BASE + 6, fakeAuditStore: PORT_BASE + 1003, lensReports: PORT_BASE + 7, fakeReports: PORT_BASE + 1004, lensScaleOut: PORT_BASE + 10, fakeLimited: PORT_BASE + 1005 } as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
-const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync", "audit-store", "reports"] as const;
+const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync", "audit-store", "reports", "scale-out"] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -200,6 +201,28 @@ async function main(): Promise<void> {
       await step("reports on the large workspace", async () => {
         fakeReports = await startFakeHttp({ port: PORTS.fakeReports, scale: "large" });
         rows.push(...(await measureReports(browser as Browser, fakeReports, PORTS.lensReports, log)));
+      });
+    }
+
+    if (only.has("scale-out")) {
+      await step("scale-out", async () => {
+        // Its own fake, announcing a realistic limit, so the budget rows mean something.
+        const limited = await startFakeHttp({ port: PORTS.fakeLimited, rateLimitPerWindow: 166 });
+        try {
+          limited.latencyMs = UPSTREAM_LATENCY_MS;
+          rows.push(
+            ...(await measureScaleOut({
+              fake: limited,
+              upstreamLimit: 166,
+              share: 0.5,
+              startLens: (name, i, env) => startLens({ name, port: PORTS.lensScaleOut + i, fakeUrl: limited.url, env }),
+              log,
+            })),
+          );
+          sections.push(SCALE_OUT_METHOD);
+        } finally {
+          await limited.close();
+        }
       });
     }
   } finally {

@@ -253,6 +253,19 @@ export function limitSettings(): LimitSettings {
   };
 }
 
+/* ---------- Shared state between instances ---------- */
+
+export interface SharedStateSettings {
+  /** Redis that instances share; null keeps every bit of state in this process. */
+  redisUrl: string | null;
+  /** Instances expected behind the load balancer: each takes budget ÷ this while Redis is down. */
+  instances: number;
+}
+
+export function sharedStateSettings(): SharedStateSettings {
+  return { redisUrl: text("REDIS_URL") || null, instances: intFrom("LENS_INSTANCES", 1, 1, 1_000) };
+}
+
 /* ---------- Memory ---------- */
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { errorEnvelope } from "@/lib/intercom/errors";
+import { currentRequestId } from "./request-context";
 
 /** JSON responses for Lens's own API routes: never cached, errors in Intercom's envelope. */
 
@@ -11,5 +12,5 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 }
 
 export function errorResponse(status: number, code: string, message: string, opts: { requestId?: string; field?: string; headers?: Record<string, string> } = {}): Response {
-  return jsonResponse(errorEnvelope(code, message, opts.requestId ?? crypto.randomUUID(), opts.field), status, opts.headers);
+  return jsonResponse(errorEnvelope(code, message, opts.requestId ?? currentRequestId() ?? crypto.randomUUID(), opts.field), status, opts.headers);
 }

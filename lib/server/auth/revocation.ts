@@ -1,5 +1,6 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
+import { sharedRevocationList } from "../shared/plug";
 
 /**
  * Sessions ended before their cookie expires (sign-out). The cookie is sealed and self-contained, so
@@ -39,6 +40,7 @@ type WithList = typeof globalThis & { [KEY]?: RevocationList };
 
 export function revocationList(): RevocationList {
   const g = globalThis as WithList;
-  g[KEY] ??= new InProcessRevocationList();
+  // With REDIS_URL set, a sign-out on one instance ends the session on all of them.
+  g[KEY] ??= sharedRevocationList() ?? new InProcessRevocationList();
   return g[KEY];
 }

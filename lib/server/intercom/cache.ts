@@ -11,6 +11,8 @@ export interface CachedAnswer {
   status: number;
   rateLimit: Record<string, string>;
   body: Buffer;
+  /** "shared" when the answer came from the cache instances share rather than this process's memory (for traces). */
+  tier?: "shared";
 }
 
 export interface ResponseCache {

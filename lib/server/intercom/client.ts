@@ -2,6 +2,9 @@ import "server-only";
 import { cacheMaxBytes, intercomSettings, type IntercomSettings } from "../env";
 import { MemoryResponseCache, type CachedAnswer, type ResponseCache } from "./cache";
 import { MemoryCoalescer, type Coalescer } from "./coalesce";
+import { matchCall } from "@/lib/intercom/match";
+import { sharedClientParts } from "../shared/plug";
+import { traceUpstream } from "../tracing";
 import { GovernorBusy } from "./governor";
 import { demoTransport, httpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport";
 
@@ -68,12 +71,19 @@ function clientState(): ClientState {
 }
 
 function newState(settings: IntercomSettings, transport?: Transport, parts: { cache?: ResponseCache; coalescer?: Coalescer } = {}): ClientState {
+  const memory = new MemoryResponseCache({ maxBytes: cacheMaxBytes() });
+  // With REDIS_URL set, the memory cache sits in front of the shared one and waits are shared too.
+  const shared = parts.cache || parts.coalescer ? null : sharedClientParts(settings, memory, fromCached);
   return {
     settings,
     transport: transport ?? (settings.mode === "live" ? httpTransport(settings) : demoTransport(settings)),
-    cache: parts.cache ?? new MemoryResponseCache({ maxBytes: cacheMaxBytes() }),
-    coalescer: parts.coalescer ?? new MemoryCoalescer(),
+    cache: parts.cache ?? shared?.cache ?? memory,
+    coalescer: parts.coalescer ?? shared?.coalescer ?? new MemoryCoalescer(),
   };
+}
+
+function fromCached(hit: CachedAnswer): UpstreamResponse {
+  return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8") };
 }
 
 /** Test seam (swap the transport for fault injection), and where a shared cache and coalescer are plugged in. */
@@ -104,21 +114,41 @@ export async function isCached({ method = "GET", path, body, ttlMs }: CallOption
   return ttlFor(s, ttlMs) > 0 && (await s.cache.has(cacheKey(method, path, body)));
 }
 
-/** A JSON call to Intercom: cached, coalesced, retried. */
-export async function callIntercom({ method = "GET", path, body, ttlMs, caller }: CallOptions): Promise<UpstreamResponse> {
+/** A JSON call to Intercom: cached, coalesced, retried (and traced when tracing is on). */
+export function callIntercom({ method = "GET", path, body, ttlMs, caller }: CallOptions): Promise<UpstreamResponse> {
   const s = clientState();
-  const key = cacheKey(method, path, body);
-  const ttl = ttlFor(s, ttlMs);
-  if (ttl > 0) {
-    const hit = await s.cache.get(key);
-    if (hit) return { status: hit.status, rateLimit: hit.rateLimit, text: hit.body.toString("utf8") };
-  }
-  return s.coalescer.run(key, async () => {
-    const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
-    const keep = res.status >= 200 && res.status < 300 ? ttl : res.status === 404 ? Math.min(ttl, NOT_FOUND_TTL_MS) : 0;
-    if (keep > 0) await s.cache.set(key, { status: res.status, rateLimit: res.rateLimit, body: bytes } satisfies CachedAnswer, keep);
-    return res;
-  });
+  return traceUpstream(
+    () => endpointOf(method, path),
+    async (note) => {
+      const key = cacheKey(method, path, body);
+      const ttl = ttlFor(s, ttlMs);
+      if (ttl > 0) {
+        const hit = await s.cache.get(key);
+        if (hit) {
+          note({ status: hit.status, tier: hit.tier ?? "memory" });
+          return fromCached(hit);
+        }
+      }
+      let fetched = false;
+      const res = await s.coalescer.run(key, async () => {
+        fetched = true;
+        const { res, bytes } = await fetchWithRetries(s, { method, path, body, caller }, MAX_ATTEMPTS);
+        const keep = res.status >= 200 && res.status < 300 ? ttl : res.status === 404 ? Math.min(ttl, NOT_FOUND_TTL_MS) : 0;
+        if (keep > 0) await s.cache.set(key, { status: res.status, rateLimit: res.rateLimit, body: bytes } satisfies CachedAnswer, keep);
+        return res;
+      });
+      // Not fetched here: this call waited for the same call in this process or on another instance.
+      note({ status: res.status, tier: fetched ? "origin" : "coalesced" });
+      return res;
+    },
+  );
+}
+
+/** The registry id of an upstream call, for traces. */
+function endpointOf(method: string, path: string): string {
+  const q = path.indexOf("?");
+  const match = matchCall(method, q < 0 ? path : path.slice(0, q), q < 0 ? "" : path.slice(q));
+  return match.ok ? match.id : "unlisted";
 }
 
 /**

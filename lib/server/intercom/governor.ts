@@ -1,5 +1,6 @@
 import "server-only";
 import { limitSettings } from "../env";
+import { sharedUpstreamBudget } from "../shared/plug";
 
 /**
  * Process-wide pace for calls to Intercom. Intercom counts calls per app in 10-second windows
@@ -277,7 +278,9 @@ let shared: UpstreamGovernor | undefined;
 export function upstreamGovernor(): UpstreamGovernor {
   if (!shared) {
     const { upstreamShare, upstreamAssumedLimit, upstreamMaxWaitMs } = limitSettings();
-    shared = new UpstreamGovernor(new MemoryBudget({ share: upstreamShare, assumedLimit: upstreamAssumedLimit }), { maxWaitMs: upstreamMaxWaitMs });
+    const budget = { share: upstreamShare, assumedLimit: upstreamAssumedLimit };
+    // With REDIS_URL set, one budget for all instances; the fair queue stays per process.
+    shared = new UpstreamGovernor(sharedUpstreamBudget(budget) ?? new MemoryBudget(budget), { maxWaitMs: upstreamMaxWaitMs });
   }
   return shared;
 }

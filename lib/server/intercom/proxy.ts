@@ -2,6 +2,8 @@ import "server-only";
 import { matchCall } from "@/lib/intercom/match";
 import { MAX_SEARCH_BODY_BYTES, validateSearchBody } from "@/lib/intercom/search-body";
 import { errorResponse } from "../http";
+import { log } from "../log";
+import { currentRequestId } from "../request-context";
 import { callIntercom, streamIntercom, UpstreamFailure, type UpstreamResponse } from "./client";
 
 /** `/api/intercom/<path>`: the same path, query and JSON body as Intercom, for allow-listed calls only. */
@@ -18,7 +20,7 @@ const FAILURE_STATUS: Record<UpstreamFailure["kind"], { status: number; code: st
 };
 
 export async function proxyIntercom(request: Request, caller?: string): Promise<Response> {
-  const requestId = crypto.randomUUID();
+  const requestId = currentRequestId() ?? crypto.randomUUID();
   const url = new URL(request.url);
   // A dot-segment (`%2e%2e`) is resolved by the URL parser before we see it; what climbed out of
   // the mirror is not a mirror path.
@@ -48,23 +50,23 @@ export async function proxyIntercom(request: Request, caller?: string): Promise<
     return mirror(res, requestId);
   } catch (e) {
     if (e instanceof UpstreamFailure) {
-      console.warn(JSON.stringify({ level: "warn", msg: "intercom upstream failure", kind: e.kind, endpoint: match.id, requestId }));
+      log.warn({ msg: "intercom upstream failure", kind: e.kind, endpoint: match.id, requestId });
       return failureResponse(e, requestId);
     }
-    console.error(JSON.stringify({ level: "error", msg: "proxy error", endpoint: match.id, requestId, error: String((e as Error)?.name) }));
+    log.error({ msg: "proxy error", endpoint: match.id, requestId, error: String((e as Error)?.name) });
     return errorResponse(500, "server_error", "Lens could not complete this request.", { requestId });
   }
 }
 
 /** A deadline miss, dropped connection, bad body or redirect, as the status and code Lens answers with. */
-export function failureResponse(e: UpstreamFailure, requestId: string = crypto.randomUUID()): Response {
+export function failureResponse(e: UpstreamFailure, requestId: string = currentRequestId() ?? crypto.randomUUID()): Response {
   const { status, code } = FAILURE_STATUS[e.kind];
   const headers: Record<string, string> = e.retryAfterMs === undefined ? {} : { "retry-after": String(Math.max(1, Math.ceil(e.retryAfterMs / 1000))) };
   return errorResponse(status, code, e.message, { requestId, headers });
 }
 
 /** Intercom's answer as Lens passes it on: the body as-is, except a token refusal and outages. */
-export function mirror(res: UpstreamResponse, requestId: string = crypto.randomUUID()): Response {
+export function mirror(res: UpstreamResponse, requestId: string = currentRequestId() ?? crypto.randomUUID()): Response {
   if (res.status === 401) {
     return errorResponse(502, "upstream_unauthorized", "Intercom rejected Lens's access token. Check INTERCOM_ACCESS_TOKEN and INTERCOM_REGION.", {
       requestId,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Agent, request as undiciRequest } from "undici";
 import type { IntercomSettings } from "../env";
+import { noteBudgetWait } from "../tracing";
 import { upstreamGovernor } from "./governor";
 
 /** One upstream exchange, independent of whether Intercom is real (HTTP) or the in-process fake. */
@@ -40,7 +41,9 @@ export function httpTransport(settings: IntercomSettings): Transport {
     if (body !== undefined) headers["content-type"] = "application/json";
     // Every live call waits its turn under Lens's share of Intercom's rate limit.
     const governor = upstreamGovernor();
+    const queued = performance.now();
     await governor.acquire(caller, signal);
+    noteBudgetWait(performance.now() - queued);
     const res = await undiciRequest(`${settings.baseUrl}${path}`, { method, headers, body, signal, dispatcher: sharedAgent() });
     const header = (name: string) => firstHeader(res.headers[name.toLowerCase()]);
     await governor.observe(header, res.statusCode);

@@ -1,6 +1,7 @@
 import "server-only";
 import { limitSettings } from "../env";
 import { errorResponse } from "../http";
+import { sharedCallerLimiter } from "../shared/plug";
 import { MemoryLimiter, type RequestLimiter } from "./limiter";
 
 /**
@@ -14,7 +15,9 @@ let limiter: RequestLimiter | null | undefined;
 function callerLimiter(): RequestLimiter | null {
   if (limiter === undefined) {
     const { sessionPerSecond, sessionBurst } = limitSettings();
-    limiter = sessionPerSecond > 0 ? new MemoryLimiter({ perSecond: sessionPerSecond, burst: sessionBurst }) : null;
+    const options = { perSecond: sessionPerSecond, burst: sessionBurst };
+    // With REDIS_URL set, a caller's requests count wherever they land.
+    limiter = sessionPerSecond > 0 ? (sharedCallerLimiter(options) ?? new MemoryLimiter(options)) : null;
   }
   return limiter;
 }

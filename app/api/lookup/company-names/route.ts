@@ -4,11 +4,12 @@ import { UpstreamFailure } from "@/lib/server/intercom/client";
 import { failureResponse, mirror } from "@/lib/server/intercom/proxy";
 import { companyNames, LookupRefused, parseCompanyIds, uncachedCount } from "@/lib/server/lookup/company-names";
 import { chargeCaller } from "@/lib/server/rate-limit/session-limiter";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/lookup/company-names?ids=a,b,c → {"names": {"a": "Acme", "b": null}}
-export async function GET(request: Request): Promise<Response> {
+async function lookupCompanyNames(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request, { sameOriginOnly: true });
   if (viewer instanceof Response) return viewer;
   let ids: string[];
@@ -29,3 +30,5 @@ export async function GET(request: Request): Promise<Response> {
     throw e;
   }
 }
+
+export const GET = withRequestLog("company-names", lookupCompanyNames);
