@@ -1,12 +1,13 @@
 import { auditCsvFileName } from "@/lib/audit/csv";
 import { auditCsvStream } from "@/lib/server/audit/audit";
 import { withAuditQuery } from "@/lib/server/audit/route";
+import { withRequestLog } from "@/lib/server/request-context";
 
 /** GET /api/audit/export: every matching entry as CSV, streamed from the store a page at a time. */
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Promise<Response> {
+function handleGet(request: Request): Promise<Response> {
   return withAuditQuery(request, async (src, q) => {
     const body = await auditCsvStream(src, q);
     return new Response(body, {
@@ -19,3 +20,5 @@ export function GET(request: Request): Promise<Response> {
     });
   });
 }
+
+export const GET = withRequestLog("audit-export", handleGet);

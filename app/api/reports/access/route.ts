@@ -6,11 +6,12 @@ import { freshness } from "@/lib/server/reports/freshness";
 import { reportHandler } from "@/lib/server/reports/handler";
 import { cachedReport } from "@/lib/server/reports/result-cache";
 import { storeNames } from "@/lib/server/reports/names";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/reports/access?dormant=30 → every teammate with sign-ins, access changes and flags.
-export async function GET(request: Request): Promise<Response> {
+async function handleGet(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const dormantDays = Number(q.get("dormant") ?? DEFAULT_DORMANT_DAYS);
     if (!Number.isInteger(dormantDays) || dormantDays < 1 || dormantDays > 3650) throw new FilterError("dormant must be a whole number of days, 1 to 3650");
@@ -21,3 +22,5 @@ export async function GET(request: Request): Promise<Response> {
     return jsonResponse(body);
   });
 }
+
+export const GET = withRequestLog("reports-access", handleGet);

@@ -4,13 +4,14 @@ import { countFacts, ledgerPage } from "@/lib/server/reports/facts";
 import { freshness } from "@/lib/server/reports/freshness";
 import { reportHandler } from "@/lib/server/reports/handler";
 import { storeNames } from "@/lib/server/reports/names";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 const MAX_LIMIT = 500;
 
 // GET /api/reports/conversations?filters…&sort&dir&offset&limit → one page of the ledger and the total.
-export async function GET(request: Request): Promise<Response> {
+async function handleGet(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const filter = parseLedgerFilter(q);
     const sort = parseLedgerSort(q);
@@ -22,3 +23,5 @@ export async function GET(request: Request): Promise<Response> {
     return jsonResponse({ total, offset, rows, names, ...fresh });
   });
 }
+
+export const GET = withRequestLog("reports-conversations", handleGet);

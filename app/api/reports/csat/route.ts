@@ -5,11 +5,12 @@ import { freshness } from "@/lib/server/reports/freshness";
 import { reportHandler } from "@/lib/server/reports/handler";
 import { cachedReport } from "@/lib/server/reports/result-cache";
 import { storeNames } from "@/lib/server/reports/names";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/reports/csat?from&to&team&admin → distribution, weekly trend, by team and teammate, low-rating queue.
-export async function GET(request: Request): Promise<Response> {
+async function handleGet(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const filter = parseLedgerFilter(q);
     const body = await cachedReport(store, `csat?${q.toString()}`, async () => {
@@ -19,3 +20,5 @@ export async function GET(request: Request): Promise<Response> {
     return jsonResponse(body);
   });
 }
+
+export const GET = withRequestLog("reports-csat", handleGet);

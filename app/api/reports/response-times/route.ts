@@ -6,11 +6,12 @@ import { freshness } from "@/lib/server/reports/freshness";
 import { reportHandler } from "@/lib/server/reports/handler";
 import { cachedReport } from "@/lib/server/reports/result-cache";
 import { storeNames } from "@/lib/server/reports/names";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/reports/response-times?group=week|team|admin|tag&from&to&team&admin&tag…
-export async function GET(request: Request): Promise<Response> {
+async function handleGet(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const group = (q.get("group") ?? "week") as Grouping;
     if (!GROUPINGS.includes(group)) throw new FilterError(`group must be one of ${GROUPINGS.join(", ")}`);
@@ -22,3 +23,5 @@ export async function GET(request: Request): Promise<Response> {
     return jsonResponse(body);
   });
 }
+
+export const GET = withRequestLog("reports-response-times", handleGet);

@@ -3,6 +3,7 @@ import { jsonResponse } from "@/lib/server/http";
 import { getStore } from "@/lib/server/store";
 import { storeFailureResponse } from "@/lib/server/store-response";
 import { requestSync } from "@/lib/server/sync";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
  * Answers 202 at once; GET /api/insights/articles says `refreshing` until the snapshot is stored.
  * Same-origin only (the guard refuses a POST another site started).
  */
-export async function POST(request: Request): Promise<Response> {
+async function handlePost(request: Request): Promise<Response> {
   const viewer = await requireApiViewer(request);
   if (viewer instanceof Response) return viewer;
   try {
@@ -22,3 +23,5 @@ export async function POST(request: Request): Promise<Response> {
   requestSync("articles");
   return jsonResponse({ refreshing: true }, 202);
 }
+
+export const POST = withRequestLog("insights-articles-refresh", handlePost);

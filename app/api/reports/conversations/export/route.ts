@@ -3,13 +3,14 @@ import { ledgerCsv } from "@/lib/reports/ledger-csv";
 import { ledgerPage } from "@/lib/server/reports/facts";
 import { reportHandler } from "@/lib/server/reports/handler";
 import { storeNames } from "@/lib/server/reports/names";
+import { withRequestLog } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 
 const CHUNK = 5_000;
 
 // GET /api/reports/conversations/export?filters…&sort&dir → every matching row as CSV, streamed in chunks.
-export async function GET(request: Request): Promise<Response> {
+async function handleGet(request: Request): Promise<Response> {
   return reportHandler(request, async (store, q) => {
     const filter = parseLedgerFilter(q);
     const sort = parseLedgerSort(q);
@@ -33,3 +34,5 @@ export async function GET(request: Request): Promise<Response> {
     });
   });
 }
+
+export const GET = withRequestLog("reports-conversations-export", handleGet);
