@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { categoryColor, categoryOf, isSensitiveType, typeLabel } from "@/lib/audit/categories";
 import { safeTimeZone } from "@/lib/audit/zoned";
 import { DASH, formatDateTime } from "@/lib/format/time";
@@ -37,7 +37,7 @@ export function AdminProfile({ id }: { id: string }) {
   const teamById = useMemo(() => new Map((teams.data?.teams ?? []).map((t) => [t.id, t])), [teams.data]);
 
   if (admin.isError) {
-    if (admin.error instanceof ApiError && admin.error.isNotFound) return <NotFoundPanel what="Teammate" id={id} backHref="/admins" backLabel="Back to teammates" />;
+    if (isMissing(admin.error)) return <NotFoundPanel what="Teammate" id={id} backHref="/admins" backLabel="Back to teammates" />;
     return <ErrorPanel error={admin.error} title="Could not load this teammate" onRetry={() => admin.refetch()} />;
   }
   if (admin.isPending) {

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Company } from "@/lib/intercom/types/customers";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDate, formatDateTime, formatNumber, formatRelative } from "@/lib/format/time";
 import { companyQueries } from "@/lib/queries/companies";
@@ -31,7 +31,7 @@ export function CompanyDetail({ id }: { id: string }) {
     );
   }
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Company" id={id} backHref="/companies" backLabel="All companies" />;
+    if (isMissing(q.error)) return <NotFoundPanel what="Company" id={id} backHref="/companies" backLabel="All companies" />;
     return <ErrorPanel error={q.error} title="Could not load this company" onRetry={() => q.refetch()} />;
   }
   return <CompanyProfile company={q.data} />;

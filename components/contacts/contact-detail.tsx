@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Contact } from "@/lib/intercom/types/customers";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDateTime, formatRelative } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
@@ -40,7 +40,7 @@ export function ContactDetail({ id }: { id: string }) {
     );
   }
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <ContactNotFound id={id} />;
+    if (isMissing(q.error)) return <ContactNotFound id={id} />;
     return <ErrorPanel error={q.error} title="Could not load this contact" onRetry={() => q.refetch()} />;
   }
   return <ContactProfile contact={q.data} />;

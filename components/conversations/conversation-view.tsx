@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { isNumericId } from "@/lib/conversations/route-id";
 import { buildThread, contactNames, missingParts } from "@/lib/conversations/thread";
 import { htmlToText } from "@/lib/html/sanitize";
@@ -29,7 +29,7 @@ export function ConversationView({ id }: { id: string }) {
 
   if (!valid) return <NotFoundPanel what="Conversation" id={id} backHref="/conversations" backLabel="Back to conversations" />;
   if (query.isError && !conversation) {
-    if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPanel what="Conversation" id={id} backHref="/conversations" backLabel="Back to conversations" />;
+    if (isMissing(query.error)) return <NotFoundPanel what="Conversation" id={id} backHref="/conversations" backLabel="Back to conversations" />;
     return <ErrorPanel error={query.error} title="Could not load this conversation" onRetry={() => query.refetch()} />;
   }
   if (!conversation) return <ConversationSkeleton />;

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { tagQueries } from "@/lib/queries/tags";
 import { CompanyMiniList } from "@/components/companies/company-mini-list";
 import { ContactMiniList } from "@/components/contacts/contact-mini-list";
@@ -15,7 +15,7 @@ export function TagDetail({ id }: { id: string }) {
   const q = useQuery(tagQueries.detail(id));
   if (q.isPending) return <Skeleton className="h-24 w-full" />;
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Tag" id={id} backHref="/tags" backLabel="All tags" />;
+    if (isMissing(q.error)) return <NotFoundPanel what="Tag" id={id} backHref="/tags" backLabel="All tags" />;
     return <ErrorPanel error={q.error} title="Could not load this tag" onRetry={() => q.refetch()} />;
   }
   const t = q.data;

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { DASH, formatNumber } from "@/lib/format/time";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
 import { Avatar } from "@/components/admins/avatar";
@@ -18,7 +18,7 @@ export function TeamDetail({ id }: { id: string }) {
   const byId = useMemo(() => new Map((admins.data?.admins ?? []).map((a) => [a.id, a])), [admins.data]);
 
   if (team.isError) {
-    if (team.error instanceof ApiError && team.error.isNotFound) return <NotFoundPanel what="Team" id={id} backHref="/teams" backLabel="Back to teams" />;
+    if (isMissing(team.error)) return <NotFoundPanel what="Team" id={id} backHref="/teams" backLabel="Back to teams" />;
     return <ErrorPanel error={team.error} title="Could not load this team" onRetry={() => team.refetch()} />;
   }
   if (team.isPending) {

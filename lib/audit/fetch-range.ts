@@ -21,7 +21,7 @@ const PER_PAGE = 150;
 const CONCURRENCY = 4;
 const WEEK = 7 * 86_400;
 
-const viaProxy: PageFetcher = (query, signal) => intercomGet<ActivityLogList>("/admins/activity_logs", query, signal);
+const viaProxy: PageFetcher = (query, signal) => intercomGet("admins.activity_logs", query, signal);
 
 /** Slices of about a week, at most 8: enough parallelism without tripping the rate limit. */
 export function sliceRange(after: number, before: number): [number, number][] {

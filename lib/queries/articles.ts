@@ -2,15 +2,12 @@ import { queryOptions } from "@tanstack/react-query";
 import { intercomGet } from "@/lib/api/intercom";
 import { readArticleInsights, type InsightsProgress } from "@/lib/articles/insights-stream";
 import { fetchAllPages } from "@/lib/help-center/walk-pages";
-import type { Article, ArticleListItem } from "@/lib/intercom/types/content";
-
-const enc = encodeURIComponent;
 
 /** Articles: the whole list (every page), one article with its statistics, and the insights. */
 export const articleQueries = {
   all: () => ["articles"] as const,
-  list: () => queryOptions({ queryKey: [...articleQueries.all(), "list"], queryFn: ({ signal }) => fetchAllPages<ArticleListItem>("/articles", signal), staleTime: 60_000 }),
-  detail: (id: string) => queryOptions({ queryKey: [...articleQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Article>(`/articles/${enc(id)}`, {}, signal) }),
+  list: () => queryOptions({ queryKey: [...articleQueries.all(), "list"], queryFn: ({ signal }) => fetchAllPages("articles.list", {}, signal), staleTime: 60_000 }),
+  detail: (id: string) => queryOptions({ queryKey: [...articleQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet("articles.get", { id }, signal) }),
   /** Progress is reported through the callback; it is not part of the key. */
   insights: (onProgress: (p: InsightsProgress) => void = () => {}) =>
     queryOptions({ queryKey: [...articleQueries.all(), "insights"], queryFn: ({ signal }) => readArticleInsights(signal, onProgress), staleTime: 60_000 }),
