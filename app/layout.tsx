@@ -7,10 +7,9 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { Sidebar } from "@/components/shell/sidebar";
 import { currentViewer } from "@/lib/server/auth/guard";
-import { buildPath } from "@/lib/intercom/match";
 import { workspaceQueries } from "@/lib/queries/workspace";
 import { intercomSettings } from "@/lib/server/env";
-import { prefetchIntercom } from "@/lib/server/prefetch";
+import { prefetchQueries } from "@/lib/server/prefetch";
 import { parseTheme, THEME_COOKIE, themeAttribute } from "@/lib/theme/theme";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -49,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     );
   }
   // The header names the workspace on every page: read /me with the HTML (cached on the server).
-  const workspace = await prefetchIntercom([{ queryKey: workspaceQueries.me().queryKey, path: buildPath("me.get") }]);
+  const workspace = await prefetchQueries([workspaceQueries.me()]);
   return (
     <html {...html}>
       <body className="min-h-screen font-sans">

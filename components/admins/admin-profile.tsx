@@ -1,5 +1,6 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -56,12 +57,7 @@ export function AdminProfile({ id }: { id: string }) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/admins" className="text-brand-600 hover:underline">
-          Teammates
-        </Link>{" "}
-        / <span className="text-slate-700">{a.name ?? a.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/admins", label: "Teammates" }, { label: a.name ?? a.id }]} />
       <Card as="section" className="flex flex-wrap items-start gap-4 p-6">
         <Avatar admin={a} size="lg" />
         <div className="min-w-0 flex-1">

@@ -1,5 +1,6 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -46,12 +47,7 @@ function CompanyProfile({ company: c }: { company: Company }) {
   const customEntries = Object.entries(c.custom_attributes ?? {});
   return (
     <div className="space-y-4">
-      <nav className="text-sm text-slate-500">
-        <Link href="/companies" className="text-brand-600 hover:underline">
-          Companies
-        </Link>{" "}
-        / <span>{c.name || c.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/companies", label: "Companies" }, { label: c.name || c.id }]} />
       <Card as="header" className="p-4">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900" data-testid="company-name">
           {c.name || c.company_id || "Unnamed company"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -82,12 +83,7 @@ function ContactProfile({ contact: c }: { contact: Contact }) {
 
   return (
     <div className="space-y-4">
-      <nav className="text-sm text-slate-500">
-        <Link href="/contacts" className="text-brand-600 hover:underline">
-          Contacts
-        </Link>{" "}
-        / <span>{c.name || c.email || c.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/contacts", label: "Contacts" }, { label: c.name || c.email || c.id }]} />
       <Card as="header" className="flex flex-wrap items-center gap-4 p-4">
         <span aria-hidden className="grid h-14 w-14 place-items-center rounded-full bg-brand-50 text-lg font-semibold text-brand-700">
           {initials(c)}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { useQueryState } from "nuqs";
+import { displayParser } from "@/lib/conversations/url-state";
 import { useMemo } from "react";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +19,7 @@ import { TruncationBanner } from "./truncation-banner";
 import { useNames } from "./use-names";
 
 export function ConversationView({ id }: { id: string }) {
-  const [display, setDisplay] = useQueryState("display", parseAsStringLiteral(["plaintext"] as const).withOptions({ history: "replace" }));
+  const [display, setDisplay] = useQueryState("display", displayParser.withOptions({ history: "replace" }));
   const plaintext = display === "plaintext";
   const valid = isNumericId(id);
   const query = useQuery({ ...conversationQueries.detail(id, plaintext), enabled: valid, placeholderData: (prev) => (prev?.id === id ? prev : undefined) });

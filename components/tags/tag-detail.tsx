@@ -1,5 +1,6 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { isMissing } from "@/lib/api/api-error";
@@ -21,12 +22,7 @@ export function TagDetail({ id }: { id: string }) {
   const t = q.data;
   return (
     <div className="space-y-4">
-      <nav className="text-sm text-slate-500">
-        <Link href="/tags" className="text-brand-600 hover:underline">
-          Tags
-        </Link>{" "}
-        / {t.name || t.id}
-      </nav>
+      <Breadcrumbs items={[{ href: "/tags", label: "Tags" }, { label: t.name || t.id }]} />
       <PageHeader title={t.name || t.id} description={`Tag id ${t.id}`} />
       <div className="grid gap-4 xl:grid-cols-3">
         <div className="xl:col-span-2">

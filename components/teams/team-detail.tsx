@@ -1,5 +1,6 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -37,12 +38,7 @@ export function TeamDetail({ id }: { id: string }) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/teams" className="text-brand-600 hover:underline">
-          Teams
-        </Link>{" "}
-        / <span className="text-slate-700">{t.name ?? t.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/teams", label: "Teams" }, { label: t.name ?? t.id }]} />
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t.name ?? `Team ${t.id}`}</h1>
         <p className="mt-1 text-sm text-slate-500">

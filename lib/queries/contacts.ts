@@ -12,7 +12,7 @@ export const CONTACTS_PER_PAGE = 50;
 const nextCursor = (page: ContactList | NoteList) => page.pages?.next?.starting_after ?? null;
 
 /** Just `total_count`: one contact is the cheapest page that carries it. */
-export const CONTACT_COUNT_QUERY = { per_page: 1 } as const;
+const CONTACT_COUNT_QUERY = { per_page: 1 } as const;
 
 export const contactQueries = {
   count: () =>

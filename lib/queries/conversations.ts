@@ -6,7 +6,7 @@ import type { SearchRequest } from "@/lib/intercom/search-body";
 const PER_PAGE = 25;
 
 /** Open conversations, counted: a one-result search carries `total_count`. */
-export const OPEN_COUNT_SEARCH: SearchRequest = { query: { field: "state", operator: "=", value: "open" }, pagination: { per_page: 1 } };
+const OPEN_COUNT_SEARCH: SearchRequest = { query: { field: "state", operator: "=", value: "open" }, pagination: { per_page: 1 } };
 
 /**
  * Query keys and fetchers for conversations. Unfiltered lists page through GET /conversations;
