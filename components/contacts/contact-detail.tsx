@@ -3,7 +3,6 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import type { Contact } from "@/lib/intercom/types/customers";
 import { isMissing } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";

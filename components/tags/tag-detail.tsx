@@ -2,7 +2,6 @@
 
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { isMissing } from "@/lib/api/api-error";
 import { tagQueries } from "@/lib/queries/tags";
 import { CompanyMiniList } from "@/components/companies/company-mini-list";

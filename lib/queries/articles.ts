@@ -10,5 +10,6 @@ export const articleQueries = {
   detail: (id: string) => queryOptions({ queryKey: [...articleQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet("articles.get", { id }, signal) }),
   /** Progress is reported through the callback; it is not part of the key. */
   insights: (onProgress: (p: InsightsProgress) => void = () => {}) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the callback only reports progress; the answer does not depend on it
     queryOptions({ queryKey: [...articleQueries.all(), "insights"], queryFn: ({ signal }) => readArticleInsights(signal, onProgress), staleTime: 60_000 }),
 };
