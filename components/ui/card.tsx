@@ -14,13 +14,3 @@ export function Card<T extends ElementType = "div">({ as, className, children, .
     </Tag>
   );
 }
-
-/** A card's heading row: a title and, on the right, optional actions. */
-export function CardHeader({ title, actions, className }: { title: ReactNode; actions?: ReactNode; className?: string }) {
-  return (
-    <div className={cx("flex flex-wrap items-center justify-between gap-2 border-b border-border px-4 py-3", className)}>
-      <h2 className="text-sm font-semibold text-foreground">{title}</h2>
-      {actions && <div className="flex items-center gap-2">{actions}</div>}
-    </div>
-  );
-}

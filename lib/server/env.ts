@@ -43,10 +43,6 @@ export function intercomSettings(): IntercomSettings {
   };
 }
 
-export function lensMode(): "demo" | "live" {
-  return intercomSettings().mode;
-}
-
 /* ---------- Sign-in ---------- */
 
 export interface OidcSettings {

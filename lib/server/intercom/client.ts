@@ -78,10 +78,6 @@ export function configureIntercomClient(settings: IntercomSettings, transport?: 
   };
 }
 
-export function intercomMode(): "demo" | "live" {
-  return clientState().settings.mode;
-}
-
 /** A JSON call to Intercom: cached, coalesced, retried. */
 export async function callIntercom({ method = "GET", path, body, ttlMs }: CallOptions): Promise<UpstreamResponse> {
   const s = clientState();
