@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import Link from "next/link";
 import type { ArticleCounts, CollectionNode, SectionNode } from "@/lib/help-center/tree";
 import type { ArticleListItem } from "@/lib/intercom/types/content";
-import { StateBadge } from "@/components/articles/state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 
 /** Building blocks of the help center tree, shared by the overview and the detail pages. */
 
