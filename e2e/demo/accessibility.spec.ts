@@ -79,6 +79,8 @@ async function expectNoSeriousViolations(page: Page, route: string) {
 for (const theme of ["light", "dark"] as const) {
   test.describe(`axe in the ${theme} theme`, () => {
     test.use({ colorScheme: theme });
+    // axe walks the whole DOM: the chart pages take a while on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
 
     for (const route of LISTS) {
       test(`${route} has no serious or critical violation`, async ({ page }) => {
