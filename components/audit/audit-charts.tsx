@@ -86,7 +86,7 @@ export const AuditCharts = memo(function AuditCharts({ rows, filters, granularit
   const periodUnit = granularity === "hour" ? "hour" : granularity === "week" ? "week" : "day";
 
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       <div className="xl:col-span-2">
         <ChartCard title={`Events per ${periodUnit}, by category`} hint="Click a bar (or Tab to it and press Enter) to see those entries" testId="chart-periods">
           <BarChart responsive style={{ width: "100%", height: 240 }} data={perPeriod} margin={{ top: 4, right: 8, bottom: 0, left: -12 }}>

@@ -48,7 +48,7 @@ export const AuditTable = memo(function AuditTable({ rows, timeZone, names }: { 
 
   return (
     <Card className="overflow-hidden" role="table" aria-label="Audit log entries" aria-rowcount={rows.length + 1}>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <div className="min-w-[64rem]">
           <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium text-slate-500`}>
             <span role="columnheader">Time ({timeZone})</span>

@@ -128,7 +128,7 @@ export function CompaniesPage() {
 
 function CompanyTable({ companies }: { companies: Company[] }) {
   return (
-    <Card className="overflow-x-auto">
+    <Card className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>

@@ -49,7 +49,7 @@ export function TeamDetail({ id }: { id: string }) {
       {members.length === 0 ? (
         <Card as="p" className="p-8 text-center text-sm text-slate-500">This team has no members.</Card>
       ) : (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto">
           <table className="w-full text-sm" aria-label="Members">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>

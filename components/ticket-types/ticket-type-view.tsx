@@ -45,7 +45,7 @@ export function TicketTypeView({ id }: { id: string }) {
       <p className="mb-3 text-sm text-slate-500">
         Created {formatDate(t.created_at)} · updated {formatDate(t.updated_at)} · {t.is_internal ? "back-office: customers never see these tickets" : "customers can see these tickets"}
       </p>
-      <Card className="overflow-x-auto">
+      <Card className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="attribute-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
             <tr>
