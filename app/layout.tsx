@@ -2,15 +2,13 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
-import { HydrationBoundary } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { Sidebar } from "@/components/shell/sidebar";
 import { currentViewer } from "@/lib/server/auth/guard";
-import { buildPath } from "@/lib/intercom/match";
 import { workspaceQueries } from "@/lib/queries/workspace";
 import { intercomSettings } from "@/lib/server/env";
-import { prefetchIntercom } from "@/lib/server/prefetch";
+import { Prefetched } from "@/lib/server/prefetched";
 import { parseTheme, THEME_COOKIE, themeAttribute } from "@/lib/theme/theme";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -48,14 +46,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     );
   }
-  // The header names the workspace on every page: read /me with the HTML (cached on the server).
-  const workspace = await prefetchIntercom([{ queryKey: workspaceQueries.me().queryKey, path: buildPath("me.get") }]);
+  const header = <AppHeader mode={mode} viewer={viewer} theme={theme} />;
   return (
     <html {...html}>
       <body className="min-h-screen font-sans">
         <Providers>
-          <HydrationBoundary state={workspace}>
-            <AppHeader mode={mode} viewer={viewer} theme={theme} />
+          {/* The header names the workspace: /me streams in beside the page's own data instead of before it. */}
+          <Suspense fallback={header}>
+            <Prefetched queries={[workspaceQueries.me()]}>{header}</Prefetched>
+          </Suspense>
             {/* The aside stretches to the page's full height (its background with it); the nav inside stays in view. */}
             <div className="flex min-h-[calc(100vh-3.5rem)]">
               <aside className="hidden w-56 shrink-0 border-r border-border bg-sidebar md:block">
@@ -65,7 +64,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </aside>
               <main className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
             </div>
-          </HydrationBoundary>
         </Providers>
       </body>
     </html>

@@ -1,6 +1,7 @@
 /** LCP and total blocking time of the main pages in Chromium, against a fake with upstream latency. */
 import type { Browser } from "playwright";
 import { visit, type Visit } from "./browser";
+import { upstreamChain } from "./chain";
 import { pendingEndpoints, type FakeHttp } from "./fake-http";
 import type { LensServer } from "./lens-server";
 import { judge, ms, type Row, type Status } from "./report";
@@ -28,7 +29,12 @@ export async function measurePageSpeed(browser: Browser, fake: FakeHttp, lens: L
       continue;
     }
     const visits: Visit[] = [];
-    for (let i = 0; i < reps; i++) visits.push(await visit(browser, lens.url, page.path));
+    const chains: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const before = fake.calls.length;
+      visits.push(await visit(browser, lens.url, page.path));
+      chains.push(upstreamChain(fake.calls.slice(before)));
+    }
     // A page whose endpoints are still "pending" (501) is measured, but not judged: Lens retries them.
     const pending = pendingEndpoints(fake.calls.slice(mark));
     const m = (f: (v: Visit) => number) => median(visits.map(f));
@@ -46,6 +52,15 @@ export async function measurePageSpeed(browser: Browser, fake: FakeHttp, lens: L
       target: "≤ 800 ms",
       status: verdict(lcp, 800),
       note: [`${page.path}; browser LCP ${ms(m((v) => v.browserLcp))}, content ready ${ms(m((v) => v.contentReady))}, FCP ${ms(m((v) => v.fcp))}`, ...problems, ...pendingNote].join("; "),
+    });
+    const chain = Math.max(...chains);
+    rows.push({
+      area,
+      metric: "upstream calls in a row",
+      value: String(chain),
+      target: "≤ 2",
+      status: verdict(chain, 2),
+      note: "longest run of Intercom calls each waiting for the previous one, worst visit",
     });
     rows.push({
       area,

@@ -27,7 +27,11 @@ export const AUDIT_90_DAYS = "/audit?range=90d";
 export const PAGE_SPEED_PAGES = [
   { name: "Overview", path: "/" },
   { name: "Contacts", path: "/contacts" },
+  { name: "Contact", path: "/contacts/{contact}" },
+  { name: "Companies", path: "/companies" },
+  { name: "Conversations", path: "/conversations" },
   { name: "Conversation, 500+ parts", path: "/conversations/{longConversation}" },
+  { name: "News", path: "/news" },
   { name: "Audit, 90 days", path: AUDIT_90_DAYS },
   { name: "Article insights", path: "/articles/insights" },
 ] as const;

@@ -79,7 +79,8 @@ test("loading several pages of contacts never repeats a contact", async ({ page 
   await expect(scroller.getByRole("row").nth(1)).toBeVisible();
 
   const seenRows = new Map<string, string>();
-  for (let step = 0; step < 60 && fetched.length < 250; step++) {
+  // The first page arrives with the HTML; the browser fetches the following ones.
+  for (let step = 0; step < 60 && fetched.length < 200; step++) {
     for (const row of await scroller.locator("[data-contact-id]").all()) {
       const index = await row.getAttribute("aria-rowindex");
       const id = await row.getAttribute("data-contact-id");
@@ -88,7 +89,7 @@ test("loading several pages of contacts never repeats a contact", async ({ page 
     await scroller.evaluate((el) => el.scrollBy(0, 1_200));
     await page.waitForTimeout(120);
   }
-  expect(fetched.length).toBeGreaterThanOrEqual(250);
+  expect(fetched.length).toBeGreaterThanOrEqual(200);
   expect(new Set(fetched).size).toBe(fetched.length);
   await expect(page.getByTestId("contact-count")).toContainText(/2,000/);
   // The rows the virtualised list showed are distinct too.

@@ -1,10 +1,11 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { categoryColor, categoryOf, isSensitiveType, typeLabel } from "@/lib/audit/categories";
 import { safeTimeZone } from "@/lib/audit/zoned";
 import { DASH, formatDateTime } from "@/lib/format/time";
@@ -37,7 +38,7 @@ export function AdminProfile({ id }: { id: string }) {
   const teamById = useMemo(() => new Map((teams.data?.teams ?? []).map((t) => [t.id, t])), [teams.data]);
 
   if (admin.isError) {
-    if (admin.error instanceof ApiError && admin.error.isNotFound) return <NotFoundPanel what="Teammate" id={id} backHref="/admins" backLabel="Back to teammates" />;
+    if (isMissing(admin.error)) return <NotFoundPanel what="Teammate" id={id} backHref="/admins" backLabel="Back to teammates" />;
     return <ErrorPanel error={admin.error} title="Could not load this teammate" onRetry={() => admin.refetch()} />;
   }
   if (admin.isPending) {
@@ -56,12 +57,7 @@ export function AdminProfile({ id }: { id: string }) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/admins" className="text-brand-600 hover:underline">
-          Teammates
-        </Link>{" "}
-        / <span className="text-slate-700">{a.name ?? a.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/admins", label: "Teammates" }, { label: a.name ?? a.id }]} />
       <Card as="section" className="flex flex-wrap items-start gap-4 p-6">
         <Avatar admin={a} size="lg" />
         <div className="min-w-0 flex-1">

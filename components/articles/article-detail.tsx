@@ -6,7 +6,7 @@ import Link from "next/link";
 import { parseAsString, useQueryState } from "nuqs";
 import { useMemo } from "react";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ExternalLink, Facts } from "@/components/help-center/facts";
+import { ExternalLink, Facts } from "@/components/ui/facts";
 import { QueryFailure } from "@/components/ui/query-state";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -18,7 +18,7 @@ import { articleQueries } from "@/lib/queries/articles";
 import { collectionQueries, sectionQueries } from "@/lib/queries/help-center";
 import { AdminLink } from "./admin-link";
 import { ArticleStats } from "./article-stats";
-import { StateBadge } from "./state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 
 export function ArticleDetail({ id }: { id: string }) {
   const article = useQuery(articleQueries.detail(id));

@@ -14,7 +14,7 @@ import { formatDate, formatRelative } from "@/lib/format/time";
 import { articleQueries } from "@/lib/queries/articles";
 import { collectionQueries, sectionQueries } from "@/lib/queries/help-center";
 import { AdminLink, useAdminNames } from "./admin-link";
-import { StateBadge } from "./state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 import { EmptyNote, TableCard } from "@/components/ui/table-card";
 
 const STATES = ["published", "draft"] as const;

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { sortRows, type InsightRow, type SortKey } from "@/lib/articles/insights";
 import { formatPercent, formatRate } from "@/lib/articles/statistics";
 import { formatDate, formatNumber } from "@/lib/format/time";
-import { StateBadge } from "./state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 
 const KEYS = ["title", "state", "views", "conversions", "conversionRate", "reactions", "happy", "neutral", "sad", "updatedAt"] as const satisfies readonly SortKey[];
 

@@ -51,7 +51,7 @@ export const AuditCharts = memo(function AuditCharts({ summary, filters, granula
   const periodUnit = granularity === "hour" ? "hour" : granularity === "week" ? "week" : "day";
 
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       <div className="xl:col-span-2">
         <Card title={`Events per ${periodUnit}, by category`} hint="Click a bar to see those entries" testId="chart-periods">
           <BarChart responsive style={{ width: "100%", height: 240 }} data={perPeriod} margin={{ top: 4, right: 8, bottom: 0, left: -12 }}>

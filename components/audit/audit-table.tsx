@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -72,8 +73,8 @@ export const AuditTable = memo(function AuditTable({
   }
 
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white" role="table" aria-label="Audit log entries" aria-rowcount={total + 1}>
-      <div className="overflow-x-auto">
+    <Card className="overflow-hidden" role="table" aria-label="Audit log entries" aria-rowcount={total + 1}>
+      <div className="relative overflow-x-auto">
         <div className="min-w-[64rem]">
           <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium text-slate-500`}>
             <span role="columnheader">Time ({timeZone})</span>
@@ -165,6 +166,6 @@ export const AuditTable = memo(function AuditTable({
           </div>
         </div>
       </div>
-    </div>
+    </Card>
   );
 });

@@ -8,7 +8,7 @@ export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 /** Hour × weekday grid of buttons: a heatmap that the keyboard and screen readers can use too. */
 export function Heatmap({ counts, max, selected, onSelect }: { counts: number[][]; max: number; selected: HeatCell | null; onSelect: (cell: HeatCell) => void }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <div role="grid" aria-label="Events by weekday and hour" className="grid min-w-[640px] gap-[3px]" style={{ gridTemplateColumns: "5.5rem repeat(24, minmax(0, 1fr))" }}>
         <div role="row" className="contents">
           <span role="columnheader" />

@@ -4,7 +4,8 @@ import { Select } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
+import { companyListFilters, companyParsers } from "@/lib/companies/url-state";
 import { useState, type FormEvent } from "react";
 import type { Company } from "@/lib/intercom/types/customers";
 import { DASH, formatDate, formatNumber, formatRelative } from "@/lib/format/time";
@@ -28,13 +29,11 @@ export function money(n: number | null | undefined): string {
 
 /** /companies: page through every company, filter by tag or segment, or look one up by name or company_id. */
 export function CompaniesPage() {
-  const [params, setParams] = useQueryStates(
-    { q: parseAsString.withDefault(""), page: parseAsInteger.withDefault(1), tag: parseAsString, segment: parseAsString },
-    { history: "push" },
-  );
-  const page = Math.max(1, params.page);
+  const [params, setParams] = useQueryStates(companyParsers, { history: "push" });
+  const filters = companyListFilters(params);
+  const page = filters.page;
   const lookingUp = params.q.trim() !== "";
-  const list = useQuery({ ...companyQueries.list({ page, tag: params.tag, segment: params.segment }), enabled: !lookingUp, placeholderData: keepPreviousData });
+  const list = useQuery({ ...companyQueries.list(filters), enabled: !lookingUp, placeholderData: keepPreviousData });
   const found = useQuery({ ...companyQueries.find(params.q), enabled: lookingUp });
   const tags = useQuery(tagQueries.list());
   const segments = useQuery(segmentQueries.list());
@@ -129,7 +128,7 @@ export function CompaniesPage() {
 
 function CompanyTable({ companies }: { companies: Company[] }) {
   return (
-    <Card className="overflow-x-auto">
+    <Card className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>

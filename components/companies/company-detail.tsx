@@ -1,10 +1,11 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Company } from "@/lib/intercom/types/customers";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDate, formatDateTime, formatNumber, formatRelative } from "@/lib/format/time";
 import { companyQueries } from "@/lib/queries/companies";
@@ -31,7 +32,7 @@ export function CompanyDetail({ id }: { id: string }) {
     );
   }
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Company" id={id} backHref="/companies" backLabel="All companies" />;
+    if (isMissing(q.error)) return <NotFoundPanel what="Company" id={id} backHref="/companies" backLabel="All companies" />;
     return <ErrorPanel error={q.error} title="Could not load this company" onRetry={() => q.refetch()} />;
   }
   return <CompanyProfile company={q.data} />;
@@ -46,12 +47,7 @@ function CompanyProfile({ company: c }: { company: Company }) {
   const customEntries = Object.entries(c.custom_attributes ?? {});
   return (
     <div className="space-y-4">
-      <nav className="text-sm text-slate-500">
-        <Link href="/companies" className="text-brand-600 hover:underline">
-          Companies
-        </Link>{" "}
-        / <span>{c.name || c.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/companies", label: "Companies" }, { label: c.name || c.id }]} />
       <Card as="header" className="p-4">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900" data-testid="company-name">
           {c.name || c.company_id || "Unnamed company"}

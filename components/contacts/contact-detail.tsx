@@ -1,10 +1,10 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import type { Contact } from "@/lib/intercom/types/customers";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDateTime, formatRelative } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
@@ -40,7 +40,7 @@ export function ContactDetail({ id }: { id: string }) {
     );
   }
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <ContactNotFound id={id} />;
+    if (isMissing(q.error)) return <ContactNotFound id={id} />;
     return <ErrorPanel error={q.error} title="Could not load this contact" onRetry={() => q.refetch()} />;
   }
   return <ContactProfile contact={q.data} />;
@@ -82,12 +82,7 @@ function ContactProfile({ contact: c }: { contact: Contact }) {
 
   return (
     <div className="space-y-4">
-      <nav className="text-sm text-slate-500">
-        <Link href="/contacts" className="text-brand-600 hover:underline">
-          Contacts
-        </Link>{" "}
-        / <span>{c.name || c.email || c.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/contacts", label: "Contacts" }, { label: c.name || c.email || c.id }]} />
       <Card as="header" className="flex flex-wrap items-center gap-4 p-4">
         <span aria-hidden className="grid h-14 w-14 place-items-center rounded-full bg-brand-50 text-lg font-semibold text-brand-700">
           {initials(c)}

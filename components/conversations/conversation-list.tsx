@@ -44,7 +44,7 @@ export function ConversationList({ filters = {}, fixed = {}, emptyText = "No con
 
   return (
     <div className="space-y-3">
-      <Card className="overflow-x-auto">
+      <Card className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="conversation-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
             <tr>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { useQueryState } from "nuqs";
+import { displayParser } from "@/lib/conversations/url-state";
 import { useMemo } from "react";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { isNumericId } from "@/lib/conversations/route-id";
 import { buildThread, contactNames, missingParts } from "@/lib/conversations/thread";
 import { htmlToText } from "@/lib/html/sanitize";
@@ -18,7 +19,7 @@ import { TruncationBanner } from "./truncation-banner";
 import { useNames } from "./use-names";
 
 export function ConversationView({ id }: { id: string }) {
-  const [display, setDisplay] = useQueryState("display", parseAsStringLiteral(["plaintext"] as const).withOptions({ history: "replace" }));
+  const [display, setDisplay] = useQueryState("display", displayParser.withOptions({ history: "replace" }));
   const plaintext = display === "plaintext";
   const valid = isNumericId(id);
   const query = useQuery({ ...conversationQueries.detail(id, plaintext), enabled: valid, placeholderData: (prev) => (prev?.id === id ? prev : undefined) });
@@ -29,7 +30,7 @@ export function ConversationView({ id }: { id: string }) {
 
   if (!valid) return <NotFoundPanel what="Conversation" id={id} backHref="/conversations" backLabel="Back to conversations" />;
   if (query.isError && !conversation) {
-    if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPanel what="Conversation" id={id} backHref="/conversations" backLabel="Back to conversations" />;
+    if (isMissing(query.error)) return <NotFoundPanel what="Conversation" id={id} backHref="/conversations" backLabel="Back to conversations" />;
     return <ErrorPanel error={query.error} title="Could not load this conversation" onRetry={() => query.refetch()} />;
   }
   if (!conversation) return <ConversationSkeleton />;

@@ -1,32 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
 import { useState } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { CONVERSATION_STATES, PRIORITIES, type ConversationFilters as Filters } from "@/lib/conversations/search-filters";
+import type { ConversationFilters as Filters } from "@/lib/conversations/search-filters";
+import { conversationFilterParsers, conversationUrlKeys } from "@/lib/conversations/url-state";
 import { ConversationFilters } from "./conversation-filters";
 import { ConversationList } from "./conversation-list";
 
-const DATE = parseAsString;
-
-const filterParsers = {
-  state: parseAsStringLiteral(CONVERSATION_STATES),
-  admin: parseAsString,
-  team: parseAsString,
-  tag: parseAsString,
-  contact: parseAsString,
-  priority: parseAsStringLiteral(PRIORITIES),
-  createdFrom: DATE,
-  createdTo: DATE,
-  updatedFrom: DATE,
-  updatedTo: DATE,
-};
-
-const urlKeys = { admin: "teammate", createdFrom: "created_from", createdTo: "created_to", updatedFrom: "updated_from", updatedTo: "updated_to" };
-
 export function ConversationsPage() {
-  const [filters, setFilters] = useQueryStates(filterParsers, { urlKeys, history: "replace" });
+  const [filters, setFilters] = useQueryStates(conversationFilterParsers, { urlKeys: conversationUrlKeys, history: "replace" });
   return (
     <div>
       <PageHeader title="Conversations" description="Newest first. Filters search Intercom directly and live in the URL, so a filtered view can be shared." actions={<IdJump />} />

@@ -49,7 +49,7 @@ export function DataAttributesPage() {
       ) : attributes.length === 0 ? (
         <Card as="p" className="p-6 text-sm text-slate-600">No data attributes for this model.</Card>
       ) : (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatDateTime, formatRelative } from "@/lib/format/time";
 import { exportDownloadUrl, exportQueries } from "@/lib/queries/exports";
 import type { DataExport } from "@/lib/intercom/types/content";
@@ -109,7 +109,7 @@ export function ExportStatus() {
           A job identifier has only letters and digits (up to 64), like <code className="font-mono">orzzsbd7hk67xyu</code>.
         </p>
       ) : status.isError ? (
-        <ErrorPanel error={status.error} title={status.error instanceof ApiError && status.error.status === 404 ? "Intercom does not know this export job" : "Could not check this export job"} onRetry={() => status.refetch()} />
+        <ErrorPanel error={status.error} title={isMissing(status.error) ? "Intercom does not know this export job" : "Could not check this export job"} onRetry={() => status.refetch()} />
       ) : status.isPending ? (
         <Card role="status" aria-label="Loading" className="p-5">
           <Skeleton className="h-5 w-48" />

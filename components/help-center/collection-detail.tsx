@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/format/time";
 import { findCollection } from "@/lib/help-center/tree";
 import { collectionQueries } from "@/lib/queries/help-center";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ExternalLink, Facts } from "./facts";
+import { ExternalLink, Facts } from "@/components/ui/facts";
 import { CollectionBody, Counts } from "./tree-parts";
 import { useHelpCenterTree } from "./use-help-center-tree";
 

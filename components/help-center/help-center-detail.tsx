@@ -8,7 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format/time";
 import { helpCenterQueries } from "@/lib/queries/help-center";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ExternalLink, Facts } from "./facts";
+import { ExternalLink, Facts } from "@/components/ui/facts";
 import { CollectionDisclosure, Counts } from "./tree-parts";
 import { useHelpCenterTree } from "./use-help-center-tree";
 

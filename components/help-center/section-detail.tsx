@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/format/time";
 import { findCollection, findSection } from "@/lib/help-center/tree";
 import { sectionQueries } from "@/lib/queries/help-center";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ExternalLink, Facts } from "./facts";
+import { ExternalLink, Facts } from "@/components/ui/facts";
 import { ArticleLines, Counts } from "./tree-parts";
 import { useHelpCenterTree } from "./use-help-center-tree";
 

@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import Link from "next/link";
 import type { ArticleCounts, CollectionNode, SectionNode } from "@/lib/help-center/tree";
 import type { ArticleListItem } from "@/lib/intercom/types/content";
-import { StateBadge } from "@/components/articles/state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 
 /** Building blocks of the help center tree, shared by the overview and the detail pages. */
 
@@ -76,9 +76,11 @@ export function CollectionBody({ node }: { node: CollectionNode }) {
 
 /** A collection as a collapsible row: name, counts, and its sections and articles when opened. */
 export function CollectionDisclosure({ node, open = false }: { node: CollectionNode; open?: boolean }) {
+  // The "Open" link sits beside the summary, not inside it: a link inside a summary is a control inside a control.
   return (
+    <div className="relative">
     <Card as="details" className="group" open={open} data-testid="collection">
-      <summary className="flex cursor-pointer list-none flex-wrap items-baseline justify-between gap-2 px-4 py-3 hover:bg-slate-50">
+      <summary className="flex cursor-pointer list-none flex-wrap items-baseline justify-between gap-2 py-3 pl-4 pr-16 hover:bg-slate-50">
         <span className="flex items-baseline gap-2">
           <span aria-hidden className="inline-block w-3 text-slate-400 transition-transform group-open:rotate-90">
             ›
@@ -88,16 +90,19 @@ export function CollectionDisclosure({ node, open = false }: { node: CollectionN
             {node.sections.length > 0 && `${node.sections.length} ${node.sections.length === 1 ? "section" : "sections"}`}
           </span>
         </span>
-        <span className="flex items-baseline gap-3">
-          <Counts counts={node.counts} />
-          <Link href={`/help-center/collections/${encodeURIComponent(node.collection.id)}`} className="text-xs font-medium text-brand-600 hover:underline">
-            Open
-          </Link>
-        </span>
+        <Counts counts={node.counts} />
       </summary>
       <div className="border-t border-slate-100 px-4 py-3">
         <CollectionBody node={node} />
       </div>
     </Card>
+      <Link
+        href={`/help-center/collections/${encodeURIComponent(node.collection.id)}`}
+        aria-label={`Open ${node.collection.name || `collection ${node.collection.id}`}`}
+        className="absolute right-4 top-3 text-xs font-medium text-brand-600 hover:underline"
+      >
+        Open
+      </Link>
+    </div>
   );
 }

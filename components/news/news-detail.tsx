@@ -3,9 +3,9 @@
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { AdminLink } from "@/components/articles/admin-link";
-import { StateBadge } from "@/components/articles/state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Facts } from "@/components/help-center/facts";
+import { Facts } from "@/components/ui/facts";
 import { QueryFailure } from "@/components/ui/query-state";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";

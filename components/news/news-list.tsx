@@ -6,7 +6,7 @@ import Link from "next/link";
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { AdminLink } from "@/components/articles/admin-link";
-import { StateBadge } from "@/components/articles/state-badge";
+import { StateBadge } from "@/components/ui/state-badge";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatDateTime } from "@/lib/format/time";
 import { contactQueries, noteQueries } from "@/lib/queries/contacts";
 import { TeammateLink } from "@/components/contacts/teammate-link";
@@ -18,7 +18,7 @@ export function NoteDetail({ id }: { id: string }) {
   const contact = useQuery({ ...contactQueries.detail(contactId ?? ""), enabled: contactId !== null });
   if (note.isPending) return <Skeleton className="h-40 w-full" />;
   if (note.isError) {
-    if (note.error instanceof ApiError && note.error.status === 404) return <NotFoundPanel what="Note" id={id} backHref="/contacts" backLabel="Search contacts" />;
+    if (isMissing(note.error)) return <NotFoundPanel what="Note" id={id} backHref="/contacts" backLabel="Search contacts" />;
     return <ErrorPanel error={note.error} title="Could not load this note" onRetry={() => note.refetch()} />;
   }
   const n = note.data;

@@ -9,7 +9,7 @@ import { adminQueries, teamQueries, workspaceQueries } from "@/lib/queries/works
 import { formatDate, formatNumber } from "@/lib/format/time";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { NAV } from "@/components/shell/nav";
+import { NAV } from "@/lib/navigation";
 
 function StatCard({ label, value, href, loading, hint }: { label: string; value: string; href?: string; loading?: boolean; hint?: string }) {
   const body = (

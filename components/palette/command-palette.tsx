@@ -9,7 +9,7 @@ import { contactQueries } from "@/lib/queries/contacts";
 import { companyQueries } from "@/lib/queries/companies";
 import { tagQueries } from "@/lib/queries/tags";
 import { adminQueries } from "@/lib/queries/workspace";
-import { NAV } from "@/components/shell/nav";
+import { NAV } from "@/lib/navigation";
 import { useDebounced } from "./use-debounced";
 
 const MAX_LOCAL = 5;

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { formatDate, formatNumber } from "@/lib/format/time";
 import { segmentQueries } from "@/lib/queries/segments";
 import { CompanyMiniList } from "@/components/companies/company-mini-list";
@@ -16,7 +16,7 @@ export function SegmentDetail({ id }: { id: string }) {
   const q = useQuery(segmentQueries.detail(id));
   if (q.isPending) return <Skeleton className="h-24 w-full" />;
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Segment" id={id} backHref="/segments" backLabel="All segments" />;
+    if (isMissing(q.error)) return <NotFoundPanel what="Segment" id={id} backHref="/segments" backLabel="All segments" />;
     return <ErrorPanel error={q.error} title="Could not load this segment" onRetry={() => q.refetch()} />;
   }
   const s = q.data;

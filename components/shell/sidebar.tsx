@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { NAV } from "./nav";
+import { NAV } from "@/lib/navigation";
 
 function isActive(pathname: string, href: string): boolean {
   if (href === "/") return pathname === "/";

@@ -1,39 +1,31 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { ApiError } from "@/lib/api/api-error";
 import { tagQueries } from "@/lib/queries/tags";
 import { CompanyMiniList } from "@/components/companies/company-mini-list";
 import { ContactMiniList } from "@/components/contacts/contact-mini-list";
-import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
+import { QueryState } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** /tags/[id]: the tag and the contacts and companies carrying it. */
 export function TagDetail({ id }: { id: string }) {
   const q = useQuery(tagQueries.detail(id));
-  if (q.isPending) return <Skeleton className="h-24 w-full" />;
-  if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Tag" id={id} backHref="/tags" backLabel="All tags" />;
-    return <ErrorPanel error={q.error} title="Could not load this tag" onRetry={() => q.refetch()} />;
-  }
-  const t = q.data;
   return (
-    <div className="space-y-4">
-      <nav className="text-sm text-slate-500">
-        <Link href="/tags" className="text-brand-600 hover:underline">
-          Tags
-        </Link>{" "}
-        / {t.name || t.id}
-      </nav>
-      <PageHeader title={t.name || t.id} description={`Tag id ${t.id}`} />
-      <div className="grid gap-4 xl:grid-cols-3">
-        <div className="xl:col-span-2">
-          <ContactMiniList title="Contacts with this tag" filter={{ field: "tag_id", operator: "=", value: t.id }} empty="No contact has this tag." id="tag-contacts" />
+    <QueryState query={q} loading={<Skeleton className="h-24 w-full" />} missing={{ what: "Tag", id, backHref: "/tags", backLabel: "All tags" }}>
+      {(t) => (
+        <div className="space-y-4">
+          <Breadcrumbs items={[{ href: "/tags", label: "Tags" }, { label: t.name || t.id }]} />
+          <PageHeader title={t.name || t.id} description={`Tag id ${t.id}`} />
+          <div className="grid gap-4 xl:grid-cols-3">
+            <div className="xl:col-span-2">
+              <ContactMiniList title="Contacts with this tag" filter={{ field: "tag_id", operator: "=", value: t.id }} empty="No contact has this tag." id="tag-contacts" />
+            </div>
+            <CompanyMiniList tag={t.id} empty="No company has this tag." />
+          </div>
         </div>
-        <CompanyMiniList tag={t.id} empty="No company has this tag." />
-      </div>
-    </div>
+      )}
+    </QueryState>
   );
 }

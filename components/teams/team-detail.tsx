@@ -1,10 +1,11 @@
 "use client";
 
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { DASH, formatNumber } from "@/lib/format/time";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
 import { Avatar } from "@/components/admins/avatar";
@@ -18,7 +19,7 @@ export function TeamDetail({ id }: { id: string }) {
   const byId = useMemo(() => new Map((admins.data?.admins ?? []).map((a) => [a.id, a])), [admins.data]);
 
   if (team.isError) {
-    if (team.error instanceof ApiError && team.error.isNotFound) return <NotFoundPanel what="Team" id={id} backHref="/teams" backLabel="Back to teams" />;
+    if (isMissing(team.error)) return <NotFoundPanel what="Team" id={id} backHref="/teams" backLabel="Back to teams" />;
     return <ErrorPanel error={team.error} title="Could not load this team" onRetry={() => team.refetch()} />;
   }
   if (team.isPending) {
@@ -37,12 +38,7 @@ export function TeamDetail({ id }: { id: string }) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/teams" className="text-brand-600 hover:underline">
-          Teams
-        </Link>{" "}
-        / <span className="text-slate-700">{t.name ?? t.id}</span>
-      </nav>
+      <Breadcrumbs items={[{ href: "/teams", label: "Teams" }, { label: t.name ?? t.id }]} />
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t.name ?? `Team ${t.id}`}</h1>
         <p className="mt-1 text-sm text-slate-500">
@@ -53,7 +49,7 @@ export function TeamDetail({ id }: { id: string }) {
       {members.length === 0 ? (
         <Card as="p" className="p-8 text-center text-sm text-slate-500">This team has no members.</Card>
       ) : (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto">
           <table className="w-full text-sm" aria-label="Members">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>

@@ -39,7 +39,7 @@ export function TeamsList() {
       ) : list.length === 0 ? (
         <Card as="p" className="p-8 text-center text-sm text-slate-500">This workspace has no teams.</Card>
       ) : (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { isNumericId } from "@/lib/conversations/route-id";
 import { attributeLabel, ticketTypeAttributes } from "@/lib/conversations/ticket-attributes";
 import { formatDate } from "@/lib/format/time";
@@ -18,7 +18,7 @@ const yes = (v: boolean | null | undefined) => (v ? "Yes" : "No");
 export function TicketTypeView({ id }: { id: string }) {
   const valid = isNumericId(id);
   const query = useQuery({ ...ticketTypeQueries.detail(id), enabled: valid });
-  if (!valid || (query.error instanceof ApiError && query.error.isNotFound)) return <NotFoundPanel what="Ticket type" id={id} backHref="/ticket-types" backLabel="Back to ticket types" />;
+  if (!valid || (isMissing(query.error))) return <NotFoundPanel what="Ticket type" id={id} backHref="/ticket-types" backLabel="Back to ticket types" />;
   if (query.isError) return <ErrorPanel error={query.error} title="Could not load this ticket type" onRetry={() => query.refetch()} />;
   if (query.isPending) return <TableSkeleton rows={6} columns={6} />;
   const t = query.data;
@@ -45,7 +45,7 @@ export function TicketTypeView({ id }: { id: string }) {
       <p className="mb-3 text-sm text-slate-500">
         Created {formatDate(t.created_at)} · updated {formatDate(t.updated_at)} · {t.is_internal ? "back-office: customers never see these tickets" : "customers can see these tickets"}
       </p>
-      <Card className="overflow-x-auto">
+      <Card className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="attribute-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
             <tr>

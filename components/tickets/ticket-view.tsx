@@ -11,7 +11,7 @@ import { useNames } from "@/components/conversations/use-names";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { isNumericId } from "@/lib/conversations/route-id";
 import { attributeLabel, formatAttributeValue, ticketTypeAttributes } from "@/lib/conversations/ticket-attributes";
 import { assigneeId, contactNames, missingParts, partsInOrder } from "@/lib/conversations/thread";
@@ -33,7 +33,7 @@ export function TicketView({ id }: { id: string }) {
   const thread = useMemo(() => partsInOrder(query.data?.ticket_parts?.ticket_parts ?? []), [query.data]);
   const contacts = useMemo(() => contactNames(thread), [thread]);
 
-  if (!valid || (query.error instanceof ApiError && query.error.isNotFound)) return <NotFoundPanel what="Ticket" id={id} backHref="/conversations" backLabel="Back to conversations" />;
+  if (!valid || (isMissing(query.error))) return <NotFoundPanel what="Ticket" id={id} backHref="/conversations" backLabel="Back to conversations" />;
   if (query.isError) return <ErrorPanel error={query.error} title="Could not load this ticket" onRetry={() => query.refetch()} />;
   if (query.isPending)
     return (

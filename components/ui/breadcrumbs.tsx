@@ -17,7 +17,7 @@ export function Breadcrumbs({ items, label = "Breadcrumb" }: { items: Crumb[]; l
           <li key={i} className="flex min-w-0 items-center gap-1">
             {i > 0 && <span aria-hidden>›</span>}
             {c.href ? (
-              <Link href={c.href} className={`rounded hover:text-brand-600 hover:underline ${FOCUS_RING}`}>
+              <Link href={c.href} className={`rounded underline decoration-slate-300 underline-offset-2 hover:text-brand-600 hover:decoration-current ${FOCUS_RING}`}>
                 {c.label}
               </Link>
             ) : (

@@ -24,7 +24,19 @@ export const CHART = {
  * Sizes a Recharts chart to its box and exposes each series' colour as `--color-<key>`, so the
  * chart writes `fill="var(--color-views)"` and follows the theme (shadcn/ui's ChartContainer).
  */
-export function ChartContainer({ config, height = "100%", className, label, children }: { config: ChartConfig; height?: number | `${number}%`; className?: string; label?: string; children: ReactElement }) {
+export function ChartContainer({
+  config,
+  height = "100%",
+  className,
+  label,
+  children,
+}: {
+  config: ChartConfig;
+  height?: number | `${number}%`;
+  className?: string;
+  label?: string;
+  children: ReactElement;
+}) {
   const vars = Object.fromEntries(Object.entries(config).map(([key, c]) => [`--color-${key}`, c.color])) as CSSProperties;
   return (
     <div className={cx("w-full text-xs", className)} style={vars} role={label ? "figure" : undefined} aria-label={label}>
@@ -42,17 +54,17 @@ export function ChartContainer({ config, height = "100%", className, label, chil
  */
 export function selectableBar<Row>(label: (row: Row) => string, onSelect: (row: Row) => void) {
   return function SelectableBar(props: BarShapeProps): ReactNode {
-      const row = props.payload as Row;
-      if (!row || !(props.width > 0) || !(props.height > 0)) return null;
-      const onKeyDown = (e: KeyboardEvent) => {
-        if (e.key !== "Enter" && e.key !== " ") return;
-        e.preventDefault();
-        onSelect(row);
-      };
-      return (
-        <g role="button" tabIndex={0} aria-label={label(row)} className="chart-bar cursor-pointer outline-none" onClick={() => onSelect(row)} onKeyDown={onKeyDown}>
-          <Rectangle {...props} />
-        </g>
-      );
+    const row = props.payload as Row;
+    if (!row || !(props.width > 0) || !(props.height > 0)) return null;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      onSelect(row);
+    };
+    return (
+      <g role="button" tabIndex={0} aria-label={label(row)} className="chart-bar cursor-pointer outline-none" onClick={() => onSelect(row)} onKeyDown={onKeyDown}>
+        <Rectangle {...props} />
+      </g>
+    );
   };
 }

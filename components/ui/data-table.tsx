@@ -52,7 +52,7 @@ export function DataTable<Row>({
   if (!rows || rows.length === 0) return <EmptyNote>{empty}</EmptyNote>;
   const pad = dense ? "px-3 py-2" : "px-4 py-2";
   return (
-    <div className={cx(CARD_CLASS, "overflow-x-auto")}>
+    <div className={cx(CARD_CLASS, "relative overflow-x-auto")}>
       <table className="w-full text-left text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="border-b border-border bg-muted text-xs font-medium text-muted-foreground">

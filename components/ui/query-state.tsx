@@ -29,7 +29,19 @@ export interface MissingInfo {
  * The one way a page shows a query that is not ready: its loading placeholder, "not found" for a
  * wrong or unknown id (when `missing` says what was looked for), or the error with its request id.
  */
-export function QueryState<T>({ query, loading, missing, errorTitle, children }: { query: QueryLike<T>; loading: ReactNode; missing?: MissingInfo; errorTitle?: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  loading,
+  missing,
+  errorTitle,
+  children,
+}: {
+  query: QueryLike<T>;
+  loading: ReactNode;
+  missing?: MissingInfo;
+  errorTitle?: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isError && query.data === undefined) {
     const retry = () => void query.refetch();
     return missing ? <QueryFailure error={query.error} onRetry={retry} {...missing} /> : <ErrorPanel error={query.error} title={errorTitle} onRetry={retry} />;
@@ -56,7 +68,10 @@ export function ErrorPanel({ error, title = "Something went wrong", onRetry }: {
         {api && <span>Code {api.code}</span>}
         {api?.requestId && (
           <span>
-            Request id <code className="select-all font-mono" data-testid="request-id">{api.requestId}</code>
+            Request id{" "}
+            <code className="select-all font-mono" data-testid="request-id">
+              {api.requestId}
+            </code>
           </span>
         )}
       </p>

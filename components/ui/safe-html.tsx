@@ -1,14 +1,23 @@
 "use client";
 
-import { useMemo, type MouseEvent } from "react";
+import { useMemo, useSyncExternalStore, type MouseEvent } from "react";
 import { isShowableImage, sanitizeIntercomHtml } from "@/lib/html/sanitize";
 
 /**
  * Renders Intercom HTML through the shared sanitiser. Held-back remote images load only when the
  * reader clicks their placeholder.
  */
+const noSubscription = () => () => {};
+
 export function SafeHtml({ html, className = "" }: { html: string | null | undefined; className?: string }) {
-  const clean = useMemo(() => sanitizeIntercomHtml(html), [html]);
+  // The sanitiser needs the browser's DOM: server-rendered pages (which now arrive with their data)
+  // fill the body in right after hydration instead of shipping an empty one React would keep.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const clean = useMemo(() => (inBrowser ? sanitizeIntercomHtml(html) : ""), [html, inBrowser]);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const target = event.target as HTMLElement;

@@ -10,7 +10,7 @@ export interface Column {
 export function TableCard({ columns, children, dense = false }: { columns: Column[]; children: ReactNode; dense?: boolean }) {
   const pad = dense ? "px-3 py-2" : "px-4 py-2";
   return (
-    <div className={`${CARD_CLASS} overflow-x-auto`}>
+    <div className={`${CARD_CLASS} relative overflow-x-auto`}>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-border bg-muted text-xs font-medium uppercase tracking-wide text-muted-foreground">
           <tr>

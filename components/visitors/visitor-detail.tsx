@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { visitorQueries } from "@/lib/queries/visitors";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -12,7 +12,7 @@ export function VisitorDetail({ id }: { id: string }) {
   const q = useQuery(visitorQueries.detail(id));
   if (q.isPending) return <Skeleton className="h-48 w-full" />;
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPanel what="Visitor" id={id} backHref="/visitors" backLabel="Look up a visitor" />;
+    if (isMissing(q.error)) return <NotFoundPanel what="Visitor" id={id} backHref="/visitors" backLabel="Look up a visitor" />;
     return <ErrorPanel error={q.error} title="Could not load this visitor" onRetry={() => q.refetch()} />;
   }
   return (

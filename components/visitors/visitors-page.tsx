@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import { parseAsString, useQueryState } from "nuqs";
 import { useState, type FormEvent } from "react";
-import { ApiError } from "@/lib/api/api-error";
+import { isMissing } from "@/lib/api/api-error";
 import { visitorQueries } from "@/lib/queries/visitors";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -46,7 +46,7 @@ export function VisitorsPage() {
       ) : q.isPending ? (
         <Skeleton className="h-48 w-full" />
       ) : q.isError ? (
-        q.error instanceof ApiError && q.error.status === 404 ? (
+        isMissing(q.error) ? (
           <Card as="p" className="p-6 text-sm text-slate-600" data-testid="visitor-not-found">
             No visitor has the user_id <code className="rounded bg-slate-100 px-1 font-mono">{userId}</code>. It may have become a lead or a user since.
           </Card>

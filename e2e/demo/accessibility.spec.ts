@@ -6,7 +6,26 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
  * violation. Detail routes take the first record of their list, read through the same mirror.
  */
 
-const LISTS = ["/", "/admins", "/teams", "/audit", "/contacts", "/companies", "/segments", "/tags", "/visitors", "/data-attributes", "/subscription-types", "/conversations", "/ticket-types", "/articles", "/articles/insights", "/help-center", "/news", "/exports"];
+const LISTS = [
+  "/",
+  "/admins",
+  "/teams",
+  "/audit",
+  "/contacts",
+  "/companies",
+  "/segments",
+  "/tags",
+  "/visitors",
+  "/data-attributes",
+  "/subscription-types",
+  "/conversations",
+  "/ticket-types",
+  "/articles",
+  "/articles/insights",
+  "/help-center",
+  "/news",
+  "/exports",
+];
 
 /** Detail route → the mirror path listing its records and how to read the first id. */
 const DETAILS: [route: string, list: string, pick: (body: Record<string, unknown>) => unknown][] = [
@@ -46,7 +65,13 @@ async function expectNoSeriousViolations(page: Page, route: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
-    serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`),
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    ),
     route,
   ).toEqual([]);
 }
@@ -54,6 +79,8 @@ async function expectNoSeriousViolations(page: Page, route: string) {
 for (const theme of ["light", "dark"] as const) {
   test.describe(`axe in the ${theme} theme`, () => {
     test.use({ colorScheme: theme });
+    // axe walks the whole DOM: the chart pages take a while on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
 
     for (const route of LISTS) {
       test(`${route} has no serious or critical violation`, async ({ page }) => {

@@ -10,4 +10,3 @@ export const CANARY_TOKEN: string = pkg.config.e2eCanaryToken;
 
 export const FAKE_URL = `http://127.0.0.1:${PORTS.fake}`;
 export const APP_URL = `http://127.0.0.1:${PORTS.app}`;
-export const DEMO_URL = `http://127.0.0.1:${PORTS.demo}`;

@@ -18,10 +18,6 @@ export class ApiError extends Error {
     const first = envelope.errors[0];
     return new ApiError(status, first?.code ?? "error", first?.message ?? `Request failed with status ${status}.`, envelope.request_id);
   }
-
-  get isNotFound(): boolean {
-    return this.status === 404;
-  }
 }
 
 export async function apiErrorFrom(res: Response): Promise<ApiError> {

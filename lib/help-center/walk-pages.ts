@@ -1,5 +1,5 @@
 import { intercomGet } from "@/lib/api/intercom";
-import type { PageList } from "@/lib/intercom/types/content";
+import type { ParamsOf, ResponseOf } from "@/lib/intercom/types/endpoints";
 
 /**
  * Reads every page of a page-style Intercom list (`?page=N&per_page=M`, no `next` link): the first
@@ -9,13 +9,18 @@ import type { PageList } from "@/lib/intercom/types/content";
 const PER_PAGE = 150;
 const PARALLEL = 4;
 
-export async function fetchAllPages<T>(path: string, signal?: AbortSignal): Promise<{ items: T[]; totalCount: number }> {
-  const first = await intercomGet<PageList<T>>(path, { page: 1, per_page: PER_PAGE }, signal);
+/** The page-style lists. */
+type PagedId = "articles.list" | "collections.list" | "sections.list" | "news_items.list" | "newsfeeds.list" | "newsfeeds.items";
+type ItemOf<Id extends PagedId> = NonNullable<ResponseOf<Id>["data"]>[number];
+
+export async function fetchAllPages<Id extends PagedId>(id: Id, params: ParamsOf<Id>, signal?: AbortSignal): Promise<{ items: ItemOf<Id>[]; totalCount: number }> {
+  const page = (n: number) => intercomGet(id, { ...params, page: n, per_page: PER_PAGE }, signal) as Promise<ResponseOf<Id>>;
+  const first = await page(1);
   const totalPages = Math.max(1, first.pages?.total_pages ?? 1);
-  const pages: T[][] = [first.data ?? []];
+  const pages: ItemOf<Id>[][] = [first.data ?? []];
   for (let start = 2; start <= totalPages; start += PARALLEL) {
     const batch = Array.from({ length: Math.min(PARALLEL, totalPages - start + 1) }, (_, i) => start + i);
-    const results = await Promise.all(batch.map((page) => intercomGet<PageList<T>>(path, { page, per_page: PER_PAGE }, signal)));
+    const results = await Promise.all(batch.map(page));
     pages.push(...results.map((r) => r.data ?? []));
   }
   const items = pages.flat();

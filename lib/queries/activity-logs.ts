@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { intercomGet } from "@/lib/api/intercom";
-import type { ActivityLog, ActivityLogList } from "@/lib/intercom/types/activity-logs";
+import type { ActivityLog } from "@/lib/intercom/types/activity-logs";
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -16,7 +16,7 @@ export const activityLogQueries = {
         let cursor: string | null | undefined;
         let pages = 0;
         do {
-          const page = await intercomGet<ActivityLogList>("/admins/activity_logs", { created_at_after: after, per_page: 150, starting_after: cursor }, signal);
+          const page = await intercomGet("admins.activity_logs", { created_at_after: after, per_page: 150, starting_after: cursor }, signal);
           for (const log of page.activity_logs ?? []) if (log.performed_by?.id === adminId && found.length < limit) found.push(log);
           cursor = page.pages?.next?.starting_after;
           pages++;

@@ -3,20 +3,17 @@ import { intercomGet } from "@/lib/api/intercom";
 import { lensJson } from "@/lib/api/lens-json";
 import type { InsightsSnapshot } from "@/lib/articles/insights-types";
 import { fetchAllPages } from "@/lib/help-center/walk-pages";
-import type { Article, ArticleListItem } from "@/lib/intercom/types/content";
 
-const enc = encodeURIComponent;
-
-/** Articles: the whole list (every page), one article with its statistics, and the insights. */
 /** Asks the sync for a new snapshot; the insights query then polls until it is stored. */
 export function refreshArticleInsights(): Promise<{ refreshing: boolean }> {
   return lensJson("/api/insights/articles/refresh", { method: "POST" });
 }
 
+/** Articles: the whole list (every page), one article with its statistics, and the insights. */
 export const articleQueries = {
   all: () => ["articles"] as const,
-  list: () => queryOptions({ queryKey: [...articleQueries.all(), "list"], queryFn: ({ signal }) => fetchAllPages<ArticleListItem>("/articles", signal), staleTime: 60_000 }),
-  detail: (id: string) => queryOptions({ queryKey: [...articleQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Article>(`/articles/${enc(id)}`, {}, signal) }),
+  list: () => queryOptions({ queryKey: [...articleQueries.all(), "list"], queryFn: ({ signal }) => fetchAllPages("articles.list", {}, signal), staleTime: 60_000 }),
+  detail: (id: string) => queryOptions({ queryKey: [...articleQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet("articles.get", { id }, signal) }),
   /** The newest snapshot from Lens's store; polled while a refresh is under way. */
   insights: () =>
     queryOptions({

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { ApiError } from "@/lib/api/api-error";
 import { loadCompanyName } from "@/lib/api/company-names";
 import { intercomGet } from "@/lib/api/intercom";
-import type { AttachedSegments, Company, CompanyList, ContactList } from "@/lib/intercom/types/customers";
+import type { CompanyList } from "@/lib/intercom/types/customers";
 
 /** Query keys and fetchers for companies. */
 
@@ -21,7 +21,7 @@ export interface CompanyListFilters {
 async function findCompany(value: string, signal: AbortSignal): Promise<CompanyList> {
   for (const by of ["name", "company_id"] as const) {
     try {
-      return await intercomGet<CompanyList>("/companies", { [by]: value }, signal);
+      return await intercomGet("companies.list", { [by]: value }, signal);
     } catch (e) {
       if (!(e instanceof ApiError && e.status === 404)) throw e;
     }
@@ -29,14 +29,12 @@ async function findCompany(value: string, signal: AbortSignal): Promise<CompanyL
   return { type: "list", data: [], total_count: 0 };
 }
 
-const path = (id: string, rest = "") => `/companies/${encodeURIComponent(id)}${rest}`;
-
 export const companyQueries = {
   all: () => ["companies"] as const,
   list: (f: CompanyListFilters) =>
     queryOptions({
       queryKey: [...companyQueries.all(), "list", f],
-      queryFn: ({ signal }) => intercomGet<CompanyList>("/companies", { page: f.page, per_page: COMPANIES_PER_PAGE, tag_id: f.tag, segment_id: f.segment }, signal),
+      queryFn: ({ signal }) => intercomGet("companies.list", { page: f.page, per_page: COMPANIES_PER_PAGE, tag_id: f.tag, segment_id: f.segment }, signal),
     }),
   find: (nameOrCompanyId: string) =>
     queryOptions({
@@ -45,13 +43,13 @@ export const companyQueries = {
     }),
   /** Just the name, batched with the other names on screen (lib/api/company-names.ts). */
   name: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "name", id], queryFn: () => loadCompanyName(id), staleTime: 5 * 60_000 }),
-  detail: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Company>(path(id), {}, signal) }),
+  detail: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet("companies.get", { id }, signal) }),
   segments: (id: string) =>
-    queryOptions({ queryKey: [...companyQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet<AttachedSegments>(path(id, "/segments"), {}, signal) }),
+    queryOptions({ queryKey: [...companyQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet("companies.segments", { id }, signal) }),
   contacts: (id: string) =>
     infiniteQueryOptions({
       queryKey: [...companyQueries.all(), "detail", id, "contacts"],
-      queryFn: ({ pageParam, signal }) => intercomGet<ContactList>(path(id, "/contacts"), { per_page: 50, starting_after: pageParam }, signal),
+      queryFn: ({ pageParam, signal }) => intercomGet("companies.contacts", { id, per_page: 50, starting_after: pageParam }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.pages?.next?.starting_after ?? null,
     }),

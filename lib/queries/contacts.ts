@@ -3,29 +3,28 @@ import { intercomGet, intercomSearch } from "@/lib/api/intercom";
 import { buildContactSearch, type ContactFilters } from "@/lib/contacts/contact-search";
 import { understandQuery } from "@/lib/contacts/understand-query";
 import type { SearchFilter } from "@/lib/intercom/search-body";
-import type { AttachedSegments, Contact, ContactCompanies, ContactList, EventSummary, Note, NoteList, SubscriptionTypeList, TagList } from "@/lib/intercom/types/customers";
+import type { ContactList, NoteList } from "@/lib/intercom/types/customers";
 
 /** Query keys and fetchers for contacts and what hangs off them. */
 
 export const CONTACTS_PER_PAGE = 50;
 
-const path = (id: string, rest = "") => `/contacts/${encodeURIComponent(id)}${rest}`;
 const nextCursor = (page: ContactList | NoteList) => page.pages?.next?.starting_after ?? null;
 
 /** Just `total_count`: one contact is the cheapest page that carries it. */
-export const CONTACT_COUNT_QUERY = { per_page: 1 } as const;
+const CONTACT_COUNT_QUERY = { per_page: 1 } as const;
 
 export const contactQueries = {
   count: () =>
     queryOptions({
       queryKey: [...contactQueries.all(), "count"],
-      queryFn: ({ signal }) => intercomGet<{ total_count?: number | null }>("/contacts", CONTACT_COUNT_QUERY, signal),
+      queryFn: ({ signal }) => intercomGet("contacts.list", CONTACT_COUNT_QUERY, signal),
     }),
   all: () => ["contacts"] as const,
   list: () =>
     infiniteQueryOptions({
       queryKey: [...contactQueries.all(), "list", CONTACTS_PER_PAGE],
-      queryFn: ({ pageParam, signal }) => intercomGet<ContactList>("/contacts", { per_page: CONTACTS_PER_PAGE, starting_after: pageParam }, signal),
+      queryFn: ({ pageParam, signal }) => intercomGet("contacts.list", { per_page: CONTACTS_PER_PAGE, starting_after: pageParam }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: nextCursor,
     }),
@@ -35,7 +34,7 @@ export const contactQueries = {
       queryFn: ({ pageParam, signal }) => {
         const body = buildContactSearch(filters, { perPage: CONTACTS_PER_PAGE, startingAfter: pageParam });
         if (!body) throw new Error("Nothing to search for.");
-        return intercomSearch<ContactList>("/contacts/search", body, signal);
+        return intercomSearch("contacts.search", body, signal);
       },
       initialPageParam: null as string | null,
       getNextPageParam: nextCursor,
@@ -45,7 +44,7 @@ export const contactQueries = {
     infiniteQueryOptions({
       queryKey: [...contactQueries.all(), "where", filter],
       queryFn: ({ pageParam, signal }) =>
-        intercomSearch<ContactList>("/contacts/search", { query: filter, pagination: { per_page: CONTACTS_PER_PAGE, ...(pageParam ? { starting_after: pageParam } : {}) } }, signal),
+        intercomSearch("contacts.search", { query: filter, pagination: { per_page: CONTACTS_PER_PAGE, ...(pageParam ? { starting_after: pageParam } : {}) } }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: nextCursor,
     }),
@@ -56,38 +55,38 @@ export const contactQueries = {
       queryFn: ({ signal }) => {
         const understood = understandQuery(text);
         if (!understood) return Promise.resolve<ContactList>({ type: "list", data: [] });
-        return intercomSearch<ContactList>("/contacts/search", { query: understood.filter, pagination: { per_page: 6 } }, signal);
+        return intercomSearch("contacts.search", { query: understood.filter, pagination: { per_page: 6 } }, signal);
       },
       staleTime: 30_000,
     }),
-  detail: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet<Contact>(path(id), {}, signal) }),
+  detail: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet("contacts.get", { id }, signal) }),
   companies: (id: string) =>
     infiniteQueryOptions({
       queryKey: [...contactQueries.all(), "detail", id, "companies"],
-      queryFn: ({ pageParam, signal }) => intercomGet<ContactCompanies>(path(id, "/companies"), { page: pageParam, per_page: 50 }, signal),
+      queryFn: ({ pageParam, signal }) => intercomGet("contacts.companies", { id, page: pageParam, per_page: 50 }, signal),
       initialPageParam: 1,
       // Link style: a non-null `pages.next` means there is a following page number.
       getNextPageParam: (last, _all, lastParam) => (last.pages?.next ? lastParam + 1 : null),
     }),
-  tags: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "tags"], queryFn: ({ signal }) => intercomGet<TagList>(path(id, "/tags"), {}, signal) }),
+  tags: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "tags"], queryFn: ({ signal }) => intercomGet("contacts.tags", { id }, signal) }),
   segments: (id: string) =>
-    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet<AttachedSegments>(path(id, "/segments"), {}, signal) }),
+    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet("contacts.segments", { id }, signal) }),
   subscriptions: (id: string) =>
-    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "subscriptions"], queryFn: ({ signal }) => intercomGet<SubscriptionTypeList>(path(id, "/subscriptions"), {}, signal) }),
+    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "subscriptions"], queryFn: ({ signal }) => intercomGet("contacts.subscriptions", { id }, signal) }),
   notes: (id: string) =>
     infiniteQueryOptions({
       queryKey: [...contactQueries.all(), "detail", id, "notes"],
-      queryFn: ({ pageParam, signal }) => intercomGet<NoteList>(path(id, "/notes"), { per_page: 50, starting_after: pageParam }, signal),
+      queryFn: ({ pageParam, signal }) => intercomGet("contacts.notes", { id, per_page: 50, starting_after: pageParam }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: nextCursor,
     }),
   events: (id: string) =>
     queryOptions({
       queryKey: [...contactQueries.all(), "detail", id, "events", "summary"],
-      queryFn: ({ signal }) => intercomGet<EventSummary>("/events", { type: "user", intercom_user_id: id, summary: true, per_page: 150 }, signal),
+      queryFn: ({ signal }) => intercomGet("events.list", { type: "user", intercom_user_id: id, summary: true, per_page: 150 }, signal),
     }),
 };
 
 export const noteQueries = {
-  detail: (id: string) => queryOptions({ queryKey: ["notes", "detail", id], queryFn: ({ signal }) => intercomGet<Note>(`/notes/${encodeURIComponent(id)}`, {}, signal) }),
+  detail: (id: string) => queryOptions({ queryKey: ["notes", "detail", id], queryFn: ({ signal }) => intercomGet("notes.get", { id }, signal) }),
 };

@@ -2,12 +2,11 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { intercomGet, intercomSearch } from "@/lib/api/intercom";
 import { buildConversationSearch, type ConversationFilters } from "@/lib/conversations/search-filters";
 import type { SearchRequest } from "@/lib/intercom/search-body";
-import type { Conversation, ConversationList } from "@/lib/intercom/types/conversations";
 
 const PER_PAGE = 25;
 
 /** Open conversations, counted: a one-result search carries `total_count`. */
-export const OPEN_COUNT_SEARCH: SearchRequest = { query: { field: "state", operator: "=", value: "open" }, pagination: { per_page: 1 } };
+const OPEN_COUNT_SEARCH: SearchRequest = { query: { field: "state", operator: "=", value: "open" }, pagination: { per_page: 1 } };
 
 /**
  * Query keys and fetchers for conversations. Unfiltered lists page through GET /conversations;
@@ -18,7 +17,7 @@ export const conversationQueries = {
   openCount: () =>
     queryOptions({
       queryKey: [...conversationQueries.all(), "count", "open"],
-      queryFn: ({ signal }) => intercomSearch<{ total_count?: number | null }>("/conversations/search", OPEN_COUNT_SEARCH, signal),
+      queryFn: ({ signal }) => intercomSearch("conversations.search", OPEN_COUNT_SEARCH, signal),
     }),
   list: (filters: ConversationFilters) =>
     infiniteQueryOptions({
@@ -27,8 +26,8 @@ export const conversationQueries = {
       queryFn: ({ pageParam, signal }) => {
         const search = buildConversationSearch(filters, PER_PAGE, pageParam);
         return search
-          ? intercomSearch<ConversationList>("/conversations/search", search, signal)
-          : intercomGet<ConversationList>("/conversations", { per_page: PER_PAGE, starting_after: pageParam }, signal);
+          ? intercomSearch("conversations.search", search, signal)
+          : intercomGet("conversations.list", { per_page: PER_PAGE, starting_after: pageParam }, signal);
       },
       getNextPageParam: (last) => last.pages?.next?.starting_after ?? null,
     }),
@@ -36,12 +35,12 @@ export const conversationQueries = {
   tagOptions: () =>
     queryOptions({
       queryKey: [...conversationQueries.all(), "tag-options"],
-      queryFn: ({ signal }) => intercomGet<{ type?: string; data?: { id: string; name?: string | null }[] | null }>("/tags", {}, signal),
+      queryFn: ({ signal }) => intercomGet("tags.list", {}, signal),
       staleTime: 5 * 60_000,
     }),
   detail: (id: string, plaintext = false) =>
     queryOptions({
       queryKey: [...conversationQueries.all(), "detail", id, plaintext ? "plaintext" : "html"],
-      queryFn: ({ signal }) => intercomGet<Conversation>(`/conversations/${encodeURIComponent(id)}`, { display_as: plaintext ? "plaintext" : undefined }, signal),
+      queryFn: ({ signal }) => intercomGet("conversations.get", { id, display_as: plaintext ? "plaintext" : undefined }, signal),
     }),
 };

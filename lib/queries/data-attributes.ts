@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { intercomGet } from "@/lib/api/intercom";
-import type { DataAttributeList, DataAttributeModel, SubscriptionTypeList } from "@/lib/intercom/types/customers";
+import type { DataAttributeModel } from "@/lib/intercom/types/customers";
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -10,7 +10,7 @@ export const dataAttributeQueries = {
   list: (model: DataAttributeModel | null, includeArchived = false) =>
     queryOptions({
       queryKey: [...dataAttributeQueries.all(), "list", model, includeArchived],
-      queryFn: ({ signal }) => intercomGet<DataAttributeList>("/data_attributes", { model, include_archived: includeArchived || undefined }, signal),
+      queryFn: ({ signal }) => intercomGet("data_attributes.list", { model, include_archived: includeArchived || undefined }, signal),
       staleTime: FIVE_MINUTES,
     }),
 };
@@ -19,7 +19,7 @@ export const subscriptionTypeQueries = {
   list: () =>
     queryOptions({
       queryKey: ["subscription-types", "list"],
-      queryFn: ({ signal }) => intercomGet<SubscriptionTypeList>("/subscription_types", {}, signal),
+      queryFn: ({ signal }) => intercomGet("subscription_types.list", {}, signal),
       staleTime: FIVE_MINUTES,
     }),
 };

@@ -1,8 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { intercomGet, proxyUrl } from "@/lib/api/intercom";
-import type { DataExport } from "@/lib/intercom/types/content";
-
-const enc = encodeURIComponent;
+import { intercomGet, intercomHref } from "@/lib/api/intercom";
 
 /** Content data export jobs. Status changes while a job runs, so it is never considered fresh. */
 export const exportQueries = {
@@ -10,7 +7,7 @@ export const exportQueries = {
   detail: (job: string) =>
     queryOptions({
       queryKey: [...exportQueries.all(), "detail", job],
-      queryFn: ({ signal }) => intercomGet<DataExport>(`/export/content/data/${enc(job)}`, {}, signal),
+      queryFn: ({ signal }) => intercomGet("exports.get", { job_identifier: job }, signal),
       staleTime: 0,
       // A running job is checked again every 10 s until it settles.
       refetchInterval: (query) => (query.state.data?.status === "pending" || query.state.data?.status === "in_progress" ? 10_000 : false),
@@ -19,5 +16,5 @@ export const exportQueries = {
 
 /** Where the browser downloads the file: Lens streams it from Intercom. */
 export function exportDownloadUrl(job: string): string {
-  return proxyUrl(`/download/content/data/${enc(job)}`);
+  return intercomHref("exports.download", { job_identifier: job });
 }

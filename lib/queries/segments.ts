@@ -1,6 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
 import { intercomGet } from "@/lib/api/intercom";
-import type { Segment, SegmentList } from "@/lib/intercom/types/customers";
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -9,12 +8,12 @@ export const segmentQueries = {
   list: (includeCount = false) =>
     queryOptions({
       queryKey: [...segmentQueries.all(), "list", includeCount],
-      queryFn: ({ signal }) => intercomGet<SegmentList>("/segments", { include_count: includeCount || undefined }, signal),
+      queryFn: ({ signal }) => intercomGet("segments.list", { include_count: includeCount || undefined }, signal),
       staleTime: FIVE_MINUTES,
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...segmentQueries.all(), "detail", id],
-      queryFn: ({ signal }) => intercomGet<Segment>(`/segments/${encodeURIComponent(id)}`, { include_count: true }, signal),
+      queryFn: ({ signal }) => intercomGet("segments.get", { id, include_count: true }, signal),
     }),
 };

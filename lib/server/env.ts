@@ -43,10 +43,6 @@ export function intercomSettings(): IntercomSettings {
   };
 }
 
-export function lensMode(): "demo" | "live" {
-  return intercomSettings().mode;
-}
-
 /** Whether a reverse proxy in front of Lens may be believed about the client (`X-Forwarded-For`, `X-Forwarded-Host`). */
 export function trustProxy(): boolean {
   const raw = text("LENS_TRUST_PROXY").toLowerCase();

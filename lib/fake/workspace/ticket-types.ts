@@ -111,8 +111,6 @@ const TICKET_TYPES: TicketTypeSpec[] = [
   },
 ];
 
-export const TICKET_TYPE_COUNT = TICKET_TYPES.length;
-
 export function ticketTypeSpec(index: number): TicketTypeSpec {
   return TICKET_TYPES[index]!;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { buildPath } from "@/lib/intercom/match";
 import { callIntercom, parseBody } from "@/lib/server/intercom/client";
 import { getStore } from "@/lib/server/store";
 import { onSyncComplete } from "@/lib/server/sync";
@@ -9,7 +10,7 @@ let registered = false;
 /** The workspace's own time zone (from /me, cached for an hour), for office-hour rules that name none. */
 async function workspaceTimeZone(): Promise<string> {
   try {
-    const res = await callIntercom({ path: "/me", ttlMs: 3_600_000 });
+    const res = await callIntercom({ path: buildPath("me.get"), ttlMs: 3_600_000 });
     const tz = parseBody<{ app?: { timezone?: unknown } } | null>(res)?.app?.timezone;
     return typeof tz === "string" && tz ? tz : "UTC";
   } catch {

@@ -91,10 +91,6 @@ export function configureIntercomClient(settings: IntercomSettings, transport?: 
   state = newState(settings, transport, parts);
 }
 
-export function intercomMode(): "demo" | "live" {
-  return clientState().settings.mode;
-}
-
 /** The parsed body of an answer; parsed per use, since keeping the tree would cost three times the text. */
 export function parseBody<T = unknown>(res: UpstreamResponse): T {
   return JSON.parse(res.text) as T;

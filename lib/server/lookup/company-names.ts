@@ -12,7 +12,9 @@ import { callIntercom, isCached, parseBody, type UpstreamResponse } from "@/lib/
  */
 
 export const MAX_IDS = 50;
-const CONCURRENCY = 16;
+// One round for a whole batch: a page of contacts then waits on one upstream round trip for its
+// company names, not several in a row. The governor still keeps Lens inside its share of the rate limit.
+const CONCURRENCY = MAX_IDS;
 
 export type CompanyNames = Record<string, string | null>;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { buildPath } from "@/lib/intercom/match";
 import type { Admin, AdminList, TeamList } from "@/lib/intercom/types/admins";
 import type { TagList } from "@/lib/intercom/types/customers";
 import type { Store } from "@/lib/server/store";
@@ -21,9 +22,9 @@ const ids = (v: (number | string)[] | null | undefined) => JSON.stringify((v ?? 
 
 export async function syncAdmins(store: Store, call: Call, now = Math.floor(Date.now() / 1000)): Promise<number> {
   const [admins, teams, tags] = await Promise.all([
-    call({ path: "/admins" }).then((r) => bodyOf<AdminList>(r).admins ?? []),
-    call({ path: "/teams" }).then((r) => bodyOf<TeamList>(r).teams ?? []),
-    call({ path: "/tags" }).then((r) => bodyOf<TagList>(r).data ?? []),
+    call({ path: buildPath("admins.list") }).then((r) => bodyOf<AdminList>(r).admins ?? []),
+    call({ path: buildPath("teams.list") }).then((r) => bodyOf<TeamList>(r).teams ?? []),
+    call({ path: buildPath("tags.list") }).then((r) => bodyOf<TagList>(r).data ?? []),
   ]);
   const adminRows = admins.map((a) => ({
     id: String(a.id),

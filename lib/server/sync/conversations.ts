@@ -1,4 +1,5 @@
 import "server-only";
+import { buildPath } from "@/lib/intercom/match";
 import type { ConversationList, ConversationListItem } from "@/lib/intercom/types/conversations";
 import type { ConversationFactsTable, Store } from "@/lib/server/store";
 import { parseDetail, readState, writeState } from "./state";
@@ -65,7 +66,7 @@ export async function syncConversations(store: Store, call: Call, now = Math.flo
       query: { field: "updated_at", operator: ">", value: run.since },
       pagination: { per_page: PER_PAGE, ...(run.startingAfter ? { starting_after: run.startingAfter } : {}) },
     });
-    const page = bodyOf<ConversationList>(await call({ method: "POST", path: "/conversations/search", body }));
+    const page = bodyOf<ConversationList>(await call({ method: "POST", path: buildPath("conversations.search"), body }));
     const rows = (page.conversations ?? []).filter((c) => c && c.id != null).map((c) => conversationFacts(c, now));
     const next = page.pages?.next?.starting_after ?? null;
     run.startingAfter = next && rows.length > 0 ? next : null;
