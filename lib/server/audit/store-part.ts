@@ -48,12 +48,13 @@ function idExpr(store: Store): Sql {
   return store.dialect === "postgres" ? sql`id collate "C"` : sql`id`;
 }
 
-function localExpr(part: StorePart): Sql {
+/** The local time of `at` (created_at unless given): UNIX seconds plus the zone's offset then, by a CASE over its segments. */
+function localExpr(part: StorePart, at: Sql = sql`created_at`): Sql {
   const segments = offsetSegments(part.timeZone, part.after, part.before);
   const last = segments[segments.length - 1]!;
-  if (segments.length === 1) return sql`(created_at + ${sql.lit(last.offset)})`;
-  const cases = segments.slice(0, -1).map((s) => sql`when created_at < ${sql.lit(s.until)} then ${sql.lit(s.offset)}`);
-  return sql`(created_at + case ${sql.join(cases, sql` `)} else ${sql.lit(last.offset)} end)`;
+  if (segments.length === 1) return sql`(${at} + ${sql.lit(last.offset)})`;
+  const cases = segments.slice(0, -1).map((s) => sql`when ${at} < ${sql.lit(s.until)} then ${sql.lit(s.offset)}`);
+  return sql`(${at} + case ${sql.join(cases, sql` `)} else ${sql.lit(last.offset)} end)`;
 }
 
 /**
@@ -204,25 +205,40 @@ function stretchesCte(part: StorePart, granularity: Granularity): Sql {
 }
 
 /**
- * The unfiltered periods chart, one index range count per period and type: a GROUP BY over a
- * computed local time would sort the whole range first, the slowest part of the summary.
+ * The unfiltered periods chart on SQLite, one index range count per period and type: SQLite
+ * groups by sorting, and sorting a year's computed local times was the slowest part of the
+ * summary. PostgreSQL hashes those groups instead (and would plan thousands of small subqueries
+ * worse), so it keeps the GROUP BY. A HAVING would run each count twice, so empty groups go here.
  */
 async function periodsByStretch(part: StorePart, granularity: Granularity, types: readonly string[]) {
   if (types.length === 0) return [];
   const { rows } = await sql<{ bucket: unknown; type: string; count: unknown }>`with ${stretchesCte(part, granularity)}, t(type) as (values ${sql.join(types.map((type) => sql`(${type})`))})
     select bucket, type, sum(c) as count from (
       select b.bucket, t.type, (select count(*) from activity_log where activity_type = t.type and created_at >= b.lo and created_at < b.hi) as c from b, t) x
-    group by bucket, type having sum(c) > 0`.execute(part.store.db);
-  return rows;
+    group by bucket, type`.execute(part.store.db);
+  return rows.filter((r) => n(r.count) > 0);
 }
 
-/** The unfiltered heatmap from one index range count per local hour, for the same reason. */
+/**
+ * The range's local hours as a CTE `b` like stretchesCte's. In zones a whole number of hours from
+ * UTC (offsets change on the hour) each UTC hour is one local hour, so SQLite counts them out
+ * itself instead of parsing a VALUES row per hour of the year.
+ */
+function hoursCte(part: StorePart): Sql {
+  if (!offsetSegments(part.timeZone, part.after, part.before).every((s) => s.offset % 3600 === 0)) return stretchesCte(part, "hour");
+  const first = Math.floor(part.after / 3600);
+  const last = Math.floor(part.before / 3600);
+  return sql`h(n) as (select ${sql.lit(first)} union all select n + 1 from h where n < ${sql.lit(last)}),
+    b(bucket, lo, hi) as (select ${localExpr(part, sql`(n * 3600)`)} / 3600, max(n * 3600, ${sql.lit(part.after)}), min(n * 3600 + 3600, ${sql.lit(part.before + 1)}) from h)`;
+}
+
+/** The unfiltered heatmap on SQLite from one index range count per local hour, for the same reason. */
 async function cellsByStretch(part: StorePart) {
-  const { rows } = await sql<{ weekday: unknown; hour: unknown; count: unknown }>`with ${stretchesCte(part, "hour")}
+  const { rows } = await sql<{ weekday: unknown; hour: unknown; count: unknown }>`with recursive ${hoursCte(part)}
     select (bucket / 24 + 3) % 7 as weekday, bucket % 24 as hour, sum(c) as count from (
       select b.bucket, (select count(*) from activity_log where created_at >= b.lo and created_at < b.hi) as c from b) x
-    group by 1, 2 having sum(c) > 0`.execute(part.store.db);
-  return rows;
+    group by 1, 2`.execute(part.store.db);
+  return rows.filter((r) => n(r.count) > 0);
 }
 
 /** Does any filter apply, besides the dimensions a chart ignores? */
@@ -253,7 +269,7 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
   const w = (except: readonly Dimension[] = []) => where(f, granularity, typesInRange, except);
   // A chart no filter narrows is the range's own facet: no second scan for it.
   const [periodRows, teammates, types, cells, totals] = await Promise.all([
-    filtering(f, ["period", "category"])
+    filtering(f, ["period", "category"]) || part.store.dialect === "postgres"
       ? sql<{ bucket: unknown; type: string; count: unknown }>`${cte} select ${bucket} as bucket, activity_type as type, count(*) as count from r where ${w(["period", "category"])} group by 1, 2`
           .execute(db)
           .then(({ rows }) => rows)
@@ -268,7 +284,7 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
           .execute(db)
           .then(({ rows }) => rows.map((r): TypeCountRow => ({ type: r.type, count: n(r.count) })))
       : facetTypes,
-    filtering(f, ["cell"])
+    filtering(f, ["cell"]) || part.store.dialect === "postgres"
       ? sql<{ weekday: unknown; hour: unknown; count: unknown }>`${cte} select (local / 86400 + 3) % 7 as weekday, (local / 3600) % 24 as hour, count(*) as count from r where ${w(["cell"])} group by 1, 2`
           .execute(db)
           .then(({ rows }) => rows)
