@@ -121,6 +121,13 @@ describe.each(DIALECTS)("the audit log from the store on %s", (dialect) => {
       expect(got.periods).toEqual(reference(q).summary.periods);
     });
 
+    it.each(["Asia/Kolkata", "America/St_Johns", "America/New_York"])("draws the unfiltered charts in %s as the page did in the browser", async (timeZone) => {
+      const q = { ...query({}), timeZone };
+      const got = await auditSummary({ store: t.store }, q);
+      const want = reference(q).summary;
+      expect({ periods: got.periods, heatmap: got.heatmap, types: got.types }).toEqual({ periods: want.periods, heatmap: want.heatmap, types: want.types });
+    });
+
     it("pages the table by keyset, newest first, with every match exactly once", async () => {
       const q = query({ sensitive: true });
       const want = reference(q).matching.map((r) => r.id);
