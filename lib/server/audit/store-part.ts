@@ -197,6 +197,25 @@ async function teammateFacet(part: StorePart): Promise<TeammateCount[]> {
   return rows.map((r): TeammateCount => ({ adminId: r.admin_id, email: r.email, count: n(r.count) }));
 }
 
+function sumByType(periods: readonly { type: string; count: unknown }[]): TypeCountRow[] {
+  const counts = new Map<string, number>();
+  for (const r of periods) counts.set(r.type, (counts.get(r.type) ?? 0) + n(r.count));
+  return [...counts].map(([type, count]) => ({ type, count }));
+}
+
+/** Totals from (type, count, new-IP count) groups: an entry is sensitive by its type or by its new IP. */
+function totalsOf(periods: readonly { type: string; count: unknown; new_ip: unknown }[]) {
+  let matching = 0;
+  let sensitive = 0;
+  let newIp = 0;
+  for (const r of periods) {
+    matching += n(r.count);
+    newIp += n(r.new_ip);
+    sensitive += isSensitiveType(r.type) ? n(r.count) : n(r.new_ip);
+  }
+  return { matching, sensitive, newIp };
+}
+
 /** The range's local periods as (bucket, from, until) rows of a CTE `b`. */
 function stretchesCte(part: StorePart, granularity: Granularity): Sql {
   const stretches = bucketStretches(offsetSegments(part.timeZone, part.after, part.before), part.after, part.before, granularity);
@@ -268,39 +287,51 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
   const typesInRange = facetTypes.map((t) => t.type);
   const w = (except: readonly Dimension[] = []) => where(f, granularity, typesInRange, except);
   // A chart no filter narrows is the range's own facet: no second scan for it.
-  const [periodRows, teammates, types, cells, totals] = await Promise.all([
+  type PeriodRow = { bucket: unknown; type: string; count: unknown; new_ip: unknown };
+  const scanned: Promise<PeriodRow[]> | null =
     filtering(f, ["period", "category"]) || part.store.dialect === "postgres"
-      ? sql<{ bucket: unknown; type: string; count: unknown }>`${cte} select ${bucket} as bucket, activity_type as type, count(*) as count from r where ${w(["period", "category"])} group by 1, 2`
+      ? sql<PeriodRow>`${cte} select ${bucket} as bucket, activity_type as type, count(*) as count, sum(new_ip) as new_ip from r where ${w(["period", "category"])} group by 1, 2`
           .execute(db)
           .then(({ rows }) => rows)
-      : periodsByStretch(part, granularity, typesInRange),
+      : null;
+  // The periods chart leaves out only the period and the category: without those filters its
+  // groups also give the types chart (which leaves out the type) and the totals, with no scan of their own.
+  const fromPeriods = (applies: boolean) => (applies && scanned ? scanned : null);
+  const typesFromPeriods = fromPeriods(!f.type && !f.period);
+  const totalsFromPeriods = fromPeriods(!f.period && !f.category);
+  const [periodRows, teammates, types, cells, totals] = await Promise.all([
+    scanned ?? periodsByStretch(part, granularity, typesInRange),
     filtering(f, ["teammate"])
       ? sql<{ admin_id: string; email: string | null; count: unknown }>`${cte} select admin_id, max(admin_email) as email, count(*) as count from r where admin_id is not null and ${w(["teammate"])} group by admin_id`
           .execute(db)
           .then(({ rows }) => rows.map((r): TeammateCount => ({ adminId: r.admin_id, email: r.email, count: n(r.count) })))
       : facetTeammates,
-    filtering(f, ["type", "category"])
-      ? sql<{ type: string; count: unknown }>`${cte} select activity_type as type, count(*) as count from r where ${w(["type", "category"])} group by activity_type`
-          .execute(db)
-          .then(({ rows }) => rows.map((r): TypeCountRow => ({ type: r.type, count: n(r.count) })))
-      : facetTypes,
+    !filtering(f, ["type", "category"])
+      ? facetTypes
+      : typesFromPeriods
+        ? typesFromPeriods.then(sumByType)
+        : sql<{ type: string; count: unknown }>`${cte} select activity_type as type, count(*) as count from r where ${w(["type", "category"])} group by activity_type`
+            .execute(db)
+            .then(({ rows }) => rows.map((r): TypeCountRow => ({ type: r.type, count: n(r.count) }))),
     filtering(f, ["cell"]) || part.store.dialect === "postgres"
       ? sql<{ weekday: unknown; hour: unknown; count: unknown }>`${cte} select (local / 86400 + 3) % 7 as weekday, (local / 3600) % 24 as hour, count(*) as count from r where ${w(["cell"])} group by 1, 2`
           .execute(db)
           .then(({ rows }) => rows)
       : cellsByStretch(part),
-    filtering(f)
-      ? sql<{ matching: unknown; sensitive: unknown; new_ip: unknown }>`${cte} select count(*) as matching,
-          sum(case when activity_type in (${sql.join(SENSITIVE_TYPES.map((t) => sql`${t}`))}) or new_ip = 1 then 1 else 0 end) as sensitive,
-          sum(new_ip) as new_ip from r where ${w()}`
-          .execute(db)
-          .then(({ rows }) => ({ matching: n(rows[0]?.matching), sensitive: n(rows[0]?.sensitive), newIp: n(rows[0]?.new_ip) }))
-      : {
+    !filtering(f)
+      ? {
           matching: facetTypes.reduce((sum, t) => sum + t.count, 0),
           // New-IP entries are sign-ins, never a sensitive type, so the two add up.
           sensitive: facetTypes.reduce((sum, t) => sum + (isSensitiveType(t.type) ? t.count : 0), 0) + newIp.length,
           newIp: newIp.length,
-        },
+        }
+      : totalsFromPeriods
+        ? totalsFromPeriods.then(totalsOf)
+        : sql<{ matching: unknown; sensitive: unknown; new_ip: unknown }>`${cte} select count(*) as matching,
+          sum(case when activity_type in (${sql.join(SENSITIVE_TYPES.map((t) => sql`${t}`))}) or new_ip = 1 then 1 else 0 end) as sensitive,
+          sum(new_ip) as new_ip from r where ${w()}`
+            .execute(db)
+            .then(({ rows }) => ({ matching: n(rows[0]?.matching), sensitive: n(rows[0]?.sensitive), newIp: n(rows[0]?.new_ip) })),
   ]);
   return {
     typesInRange,
