@@ -283,17 +283,24 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
   const newIp = await newIpIds(part);
   const cte = ranged(part, newIp, f.text ? "text" : "summary", f);
   const bucket = bucketExpr(granularity);
-  const [facetTypes, facetTeammates] = await Promise.all([typeFacet(part), teammateFacet(part)]);
-  const typesInRange = facetTypes.map((t) => t.type);
-  const w = (except: readonly Dimension[] = []) => where(f, granularity, typesInRange, except);
   // A chart no filter narrows is the range's own facet: no second scan for it.
   type PeriodRow = { bucket: unknown; type: string; count: unknown; new_ip: unknown };
+  // The periods chart ignores the category, the one filter that needs the range's types first.
   const scanned: Promise<PeriodRow[]> | null =
     filtering(f, ["period", "category"]) || part.store.dialect === "postgres"
-      ? sql<PeriodRow>`${cte} select ${bucket} as bucket, activity_type as type, count(*) as count, sum(new_ip) as new_ip from r where ${w(["period", "category"])} group by 1, 2`
+      ? sql<PeriodRow>`${cte} select ${bucket} as bucket, activity_type as type, count(*) as count, sum(new_ip) as new_ip from r where ${where(f, granularity, [], ["period", "category"])} group by 1, 2`
           .execute(db)
           .then(({ rows }) => rows)
       : null;
+  // Awaited below; if the facets fail first, its own failure must not go unhandled.
+  scanned?.catch(() => undefined);
+  // Unfiltered, that scan counts every type in the range: the type facet needs no scan of its own.
+  const [facetTypes, facetTeammates] = await Promise.all([
+    scanned && !filtering(f, ["period", "category"]) ? scanned.then(sumByType) : typeFacet(part),
+    teammateFacet(part),
+  ]);
+  const typesInRange = facetTypes.map((t) => t.type);
+  const w = (except: readonly Dimension[] = []) => where(f, granularity, typesInRange, except);
   // The periods chart leaves out only the period and the category: without those filters its
   // groups also give the types chart (which leaves out the type) and the totals, with no scan of their own.
   const fromPeriods = (applies: boolean) => (applies && scanned ? scanned : null);
