@@ -128,8 +128,12 @@ function narrowed(f: AuditFilters, inRange: Sql, newIp: readonly string[] | null
   return [sql`activity_type in (${sql.join(SENSITIVE_TYPES.map((t) => sql`${t}`))}) and ${inRange}`, ...byId];
 }
 
-/** The range as a CTE `r` with local time and new-IP flags, holding only the columns the query reads. */
-function ranged(part: StorePart, newIp: readonly string[] | null, columns: "summary" | "text" | "entries", f: AuditFilters): Sql {
+/**
+ * The range as a CTE `r` with local time and new-IP flags, holding only the columns the query reads,
+ * narrowed by `narrowBy`'s "sensitive" and "new IP" when given. The table's pages leave it out: they
+ * walk the time index newest first and stop after a page, where a narrowed union would sort every match.
+ */
+function ranged(part: StorePart, newIp: readonly string[] | null, columns: "summary" | "text" | "entries", narrowBy: AuditFilters | null): Sql {
   const cols =
     columns === "entries"
       ? sql`id, created_at, activity_type, admin_id, admin_email, admin_ip, description, metadata`
@@ -137,7 +141,7 @@ function ranged(part: StorePart, newIp: readonly string[] | null, columns: "summ
         ? sql`id, created_at, activity_type, admin_id, admin_email, admin_ip, description`
         : sql`id, created_at, activity_type, admin_id, admin_email, admin_ip`;
   const inRange = sql`created_at >= ${sql.lit(part.after)} and created_at <= ${sql.lit(part.before)}`;
-  const selects = narrowed(f, inRange, newIp).map((w) => sql`select ${cols}, ${localExpr(part)} as local, ${newIpExpr(newIp)} as new_ip from activity_log where ${w}`);
+  const selects = (narrowBy ? narrowed(narrowBy, inRange, newIp) : [inRange]).map((w) => sql`select ${cols}, ${localExpr(part)} as local, ${newIpExpr(newIp)} as new_ip from activity_log where ${w}`);
   return sql`with r as (${sql.join(selects, sql` union all `)})`;
 }
 
@@ -241,7 +245,7 @@ async function periodsByStretch(part: StorePart, granularity: Granularity, types
 /**
  * The range's local hours as a CTE `b` like stretchesCte's. In zones a whole number of hours from
  * UTC (offsets change on the hour) each UTC hour is one local hour, so SQLite counts them out
- * itself instead of parsing a VALUES row per hour of the year.
+ * itself instead of parsing a VALUES row per hour of the year. SQLite only: max and min of two values.
  */
 function hoursCte(part: StorePart): Sql {
   if (!offsetSegments(part.timeZone, part.after, part.before).every((s) => s.offset % 3600 === 0)) return stretchesCte(part, "hour");
@@ -397,7 +401,7 @@ export async function storeEntries(part: StorePart, f: AuditFilters, granularity
   const [typesInRange, newIp] = await Promise.all([f.category ? typeFacet(part).then((types) => types.map((t) => t.type)) : [], newIpIds(part)]);
   const id = idExpr(part.store);
   const keyset = after ? sql`(created_at < ${sql.lit(after.at)} or (created_at = ${sql.lit(after.at)} and ${id} < ${after.id}))` : sql`1 = 1`;
-  const { rows } = await sql<EntryRow>`${ranged(part, newIp, "entries", f)}
+  const { rows } = await sql<EntryRow>`${ranged(part, newIp, "entries", null)}
     select id, created_at, activity_type, admin_id, admin_email, admin_ip, description, metadata, new_ip from r
     where ${where(f, granularity, typesInRange)} and ${keyset}
     order by created_at desc, ${id} desc limit ${sql.lit(limit)}`.execute(part.store.db);
