@@ -84,12 +84,12 @@ test("with LENS_AUTH=none Lens opens without sign-in and says so discreetly", as
   await page.goto(APP_URL);
   await expect(page.getByTestId("workspace-name")).toBeVisible();
   await expect(page.getByTestId("auth-off-banner")).toHaveText("Sign-in off");
-  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toHaveCount(0);
 });
 
 test("a signed-in teammate's cross-site search is refused; the same search from Lens works", async ({ page, request }) => {
   await signInThroughProvider(page, "ana");
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toBeVisible();
   const body = { query: { field: "role", operator: "=", value: "user" }, pagination: { per_page: 5 } };
   const cross = await page.request.post("/api/intercom/contacts/search", { data: body, headers: { origin: "http://127.0.0.1:4666" } });
   expect(cross.status()).toBe(403);

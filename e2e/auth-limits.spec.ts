@@ -5,7 +5,7 @@ import { fakeStats, resetFake } from "./support/fake";
 
 test("one session bursting on /api/* gets 429s in Intercom's envelope, and the upstream is spared", async ({ page, request }) => {
   await signInThroughProvider(page, "ana");
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toBeVisible();
   // Let the bucket refill after the page's own requests.
   await page.waitForTimeout(3_000);
   await resetFake(request);

@@ -9,7 +9,7 @@ import { rawGet } from "./support/raw";
 
 test("after sign-out, a saved copy of the session cookie gets 401 and no upstream call", async ({ page, context, playwright, request }) => {
   await signInThroughProvider(page, "ana");
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toBeVisible();
   const saved = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!.value;
   const replayer = await playwright.request.newContext({ baseURL: AUTH_URL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${saved}` } });
   expect((await replayer.get("/api/intercom/me")).status()).toBe(200);
@@ -59,7 +59,7 @@ test("a request for another host gets 421 (DNS rebinding), the health probe stil
 
 test("costly GETs start only from Lens's own pages, not from a link on another site", async ({ page, request }) => {
   await signInThroughProvider(page, "ana");
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toBeVisible();
   await resetFake(request);
   for (const path of ["/api/companies/export", "/api/insights/articles", "/api/lookup/company-names?ids=5f1a2b3c4d5e6f7a8b9c0d1e"]) {
     const res = await page.request.get(path, { headers: { "sec-fetch-site": "cross-site" } });

@@ -7,7 +7,7 @@ test("an allowed teammate signs in with the identity provider, sees the workspac
   // Back on the page they asked for, with live data from the workspace.
   await expect(page).toHaveURL(`${AUTH_URL}/?from=bookmark`);
   await expect(page.getByTestId("workspace-name")).toBeVisible();
-  await expect(page.getByTestId("signed-in-as")).toHaveText("Ana Souza");
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toHaveText("Ana Souza");
 
   const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
   expect(cookie).toBeDefined();
@@ -59,7 +59,7 @@ test("a callback with a forged state, or a replayed one, signs nobody in", async
     if (r.url().includes("/api/auth/callback/oidc?")) callback = r.url();
   });
   await signInThroughProvider(page, "ana");
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("signed-in-as")).toBeVisible();
   expect(callback).toBeDefined();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/signed_out=1/);

@@ -10,8 +10,9 @@ export function AdminLink({ id }: { id: number | string | null | undefined }) {
   const admins = useQuery(adminQueries.list());
   if (id === null || id === undefined || id === "") return <span className="text-slate-400">{DASH}</span>;
   const admin = admins.data?.admins.find((a) => String(a.id) === String(id));
+  // Underlined, not only coloured: it often sits inside a line of muted text.
   return (
-    <Link href={`/admins/${encodeURIComponent(String(id))}`} className="text-brand-600 hover:underline">
+    <Link href={`/admins/${encodeURIComponent(String(id))}`} className="text-brand-600 underline decoration-brand-600/40 underline-offset-2 hover:decoration-current">
       {admin?.name ?? (admins.isPending ? `Teammate ${id}` : `Unknown teammate ${id}`)}
     </Link>
   );

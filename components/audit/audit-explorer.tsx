@@ -252,7 +252,7 @@ export function AuditExplorer() {
       </div>
 
       {live && (
-        <p role="status" className="rounded-md border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900" data-testid="audit-live-note">
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="audit-live-note">
           {live}
         </p>
       )}

@@ -32,7 +32,7 @@ const DETAILS: [route: string, list: string, pick: (body: Record<string, unknown
   ["/admins/{id}", "/admins", (b) => first(b.admins)],
   ["/teams/{id}", "/teams", (b) => first(b.teams)],
   ["/contacts/{id}", "/contacts?per_page=1", (b) => first(b.data)],
-  ["/companies/{id}", "/companies/scroll", (b) => first(b.data)],
+  ["/companies/{id}", "/companies", (b) => first(b.data)],
   ["/segments/{id}", "/segments", (b) => first(b.segments)],
   ["/tags/{id}", "/tags", (b) => first(b.data)],
   ["/conversations/{id}", "/conversations?per_page=1", (b) => first(b.conversations)],
