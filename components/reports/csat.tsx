@@ -15,11 +15,12 @@ import type { CsatBody } from "@/lib/reports/api-types";
 import type { RatedFact, RatingGroup } from "@/lib/reports/csat";
 import { drillHref, ledgerHref } from "@/lib/reports/drill";
 import { reportQueries } from "@/lib/queries/reports";
+import { filterQuery } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
 import type { AveragePoint, CountPoint } from "./csat-charts";
 import { Freshness } from "./freshness";
 import { groupLabel, ReportFilters } from "./report-filters";
-import { filterQuery, useReportParams } from "./use-report-params";
+import { useReportParams } from "./use-report-params";
 
 const chartFallback = () => <Skeleton className="h-[240px] w-full" />;
 const CountBars = dynamic(() => import("./csat-charts").then((m) => m.CountBars), { ssr: false, loading: chartFallback });

@@ -18,11 +18,12 @@ import { METRICS, type MetricKey } from "@/lib/reports/facts";
 import { GROUPINGS, type Grouping, type ResponseGroup } from "@/lib/reports/response-times";
 import { reportQueries } from "@/lib/queries/reports";
 import type { NameMaps } from "@/lib/reports/ledger-csv";
+import { responseTimesQuery } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
 import { Freshness } from "./freshness";
 import { groupLabel, ReportFilters } from "./report-filters";
 import type { SpreadPoint } from "./response-charts";
-import { filterQuery, useReportParams } from "./use-report-params";
+import { useReportParams } from "./use-report-params";
 
 // Recharts loads only on chart pages.
 const SpreadChart = dynamic(() => import("./response-charts").then((m) => m.SpreadChart), { ssr: false, loading: () => <Skeleton className="h-[300px] w-full" /> });
@@ -34,9 +35,7 @@ export function ResponseTimesReport() {
   const [params, setParams] = useReportParams();
   const [metric, setMetric] = useQueryState("metric", metricParser.withOptions({ history: "replace" }));
   const router = useRouter();
-  const q = filterQuery(params);
-  q.set("group", params.group);
-  const query = useQuery(reportQueries.responseTimes(q));
+  const query = useQuery(reportQueries.responseTimes(responseTimesQuery(params)));
   const names = query.data?.names;
   const filter = useMemo(() => ({ from: params.from, to: params.to, team: params.team, admin: params.admin, tag: params.tag }), [params.from, params.to, params.team, params.admin, params.tag]);
   const hrefOf = useCallback((key: string) => drillHref(filter, params.group, key), [filter, params.group]);
