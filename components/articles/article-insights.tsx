@@ -30,11 +30,13 @@ import { InsightsTable } from "./insights-table";
 const FLAGGED_SHOWN = 12;
 
 const chartFallback = () => <Skeleton className="h-72 w-full" />;
-// Recharts is loaded only here, on demand: other pages never download it.
-const TopViewsChart = dynamic(() => import("./insights-charts").then((m) => m.TopViewsChart), { ssr: false, loading: chartFallback });
-const ConversionChart = dynamic(() => import("./insights-charts").then((m) => m.ConversionChart), { ssr: false, loading: chartFallback });
-const ReactionMixChart = dynamic(() => import("./insights-charts").then((m) => m.ReactionMixChart), { ssr: false, loading: chartFallback });
-const SatisfactionScatter = dynamic(() => import("./insights-charts").then((m) => m.SatisfactionScatter), { ssr: false, loading: chartFallback });
+// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
+const loadCharts = () => import("./insights-charts");
+if (typeof window !== "undefined") void loadCharts();
+const TopViewsChart = dynamic(() => loadCharts().then((m) => m.TopViewsChart), { ssr: false, loading: chartFallback });
+const ConversionChart = dynamic(() => loadCharts().then((m) => m.ConversionChart), { ssr: false, loading: chartFallback });
+const ReactionMixChart = dynamic(() => loadCharts().then((m) => m.ReactionMixChart), { ssr: false, loading: chartFallback });
+const SatisfactionScatter = dynamic(() => loadCharts().then((m) => m.SatisfactionScatter), { ssr: false, loading: chartFallback });
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

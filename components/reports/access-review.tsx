@@ -19,7 +19,10 @@ import { CsvButton } from "./csv-button";
 import type { NamedValue } from "./bar-list-chart";
 import { Freshness } from "./freshness";
 
-const BarListChart = dynamic(() => import("./bar-list-chart").then((m) => m.BarListChart), { ssr: false, loading: () => <Skeleton className="h-64 w-full" /> });
+// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
+const loadCharts = () => import("./bar-list-chart");
+if (typeof window !== "undefined") void loadCharts();
+const BarListChart = dynamic(() => loadCharts().then((m) => m.BarListChart), { ssr: false, loading: () => <Skeleton className="h-64 w-full" /> });
 
 const iso = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString());
 

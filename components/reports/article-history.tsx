@@ -16,7 +16,10 @@ import { reportQueries } from "@/lib/queries/reports";
 import { CsvButton } from "./csv-button";
 import { Freshness } from "./freshness";
 
-const DailyBars = dynamic(() => import("./article-charts").then((m) => m.DailyBars), { ssr: false, loading: () => <Skeleton className="h-[260px] w-full" /> });
+// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
+const loadCharts = () => import("./article-charts");
+if (typeof window !== "undefined") void loadCharts();
+const DailyBars = dynamic(() => loadCharts().then((m) => m.DailyBars), { ssr: false, loading: () => <Skeleton className="h-[260px] w-full" /> });
 
 /** Under two days of snapshots there are no differences to show yet. */
 export function TooFewSnapshots({ days }: { days: number }) {

@@ -23,9 +23,12 @@ import { groupLabel, ReportFilters } from "./report-filters";
 import { useReportParams } from "./use-report-params";
 
 const chartFallback = () => <Skeleton className="h-[240px] w-full" />;
-const CountBars = dynamic(() => import("./csat-charts").then((m) => m.CountBars), { ssr: false, loading: chartFallback });
-const AverageBars = dynamic(() => import("./csat-charts").then((m) => m.AverageBars), { ssr: false, loading: chartFallback });
-const AverageLine = dynamic(() => import("./csat-charts").then((m) => m.AverageLine), { ssr: false, loading: chartFallback });
+// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
+const loadCharts = () => import("./csat-charts");
+if (typeof window !== "undefined") void loadCharts();
+const CountBars = dynamic(() => loadCharts().then((m) => m.CountBars), { ssr: false, loading: chartFallback });
+const AverageBars = dynamic(() => loadCharts().then((m) => m.AverageBars), { ssr: false, loading: chartFallback });
+const AverageLine = dynamic(() => loadCharts().then((m) => m.AverageLine), { ssr: false, loading: chartFallback });
 
 const RATED = [1, 2, 3, 4, 5];
 

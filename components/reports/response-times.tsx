@@ -25,8 +25,10 @@ import { groupLabel, ReportFilters } from "./report-filters";
 import type { SpreadPoint } from "./response-charts";
 import { useReportParams } from "./use-report-params";
 
-// Recharts loads only on chart pages.
-const SpreadChart = dynamic(() => import("./response-charts").then((m) => m.SpreadChart), { ssr: false, loading: () => <Skeleton className="h-[300px] w-full" /> });
+// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
+const loadCharts = () => import("./response-charts");
+if (typeof window !== "undefined") void loadCharts();
+const SpreadChart = dynamic(() => loadCharts().then((m) => m.SpreadChart), { ssr: false, loading: () => <Skeleton className="h-[300px] w-full" /> });
 
 const GROUP_LABELS: Record<Grouping, string> = { week: "Week", team: "Team", admin: "Teammate", tag: "Tag" };
 const metricParser = parseAsStringLiteral(METRICS.map((m) => m.key)).withDefault("time_to_admin_reply");
