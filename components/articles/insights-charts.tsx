@@ -10,9 +10,8 @@ import { formatPercent, formatRate } from "@/lib/articles/statistics";
 import type { InsightRow } from "@/lib/articles/insights";
 
 /**
- * The insights charts. This is the only module that imports Recharts, and the insights page loads
- * it with next/dynamic, so no other page pays for the library. Every bar and point is a real link
- * to its article.
+ * The insights charts. Only chart pages import Recharts, so no other page pays for the library; the
+ * insights page draws these in the browser only. Every bar and point is a real link to its article.
  */
 
 const SERIES = {

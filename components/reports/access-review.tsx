@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import dynamic from "next/dynamic";
 import { parseAsBoolean, parseAsString, useQueryStates } from "nuqs";
 import { Fragment, useCallback } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -11,18 +10,16 @@ import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { DASH, formatDateTime } from "@/lib/format/time";
 import { DEFAULT_DORMANT_DAYS, type AccessRow } from "@/lib/reports/access-review";
 import { reportQueries } from "@/lib/queries/reports";
 import { dormantDays, dormantParam } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
-import type { NamedValue } from "./bar-list-chart";
+import { BarListChart as DrawBarListChart, type NamedValue } from "./bar-list-chart";
 import { Freshness } from "./freshness";
 
-// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
-const loadCharts = () => import("./bar-list-chart");
-if (typeof window !== "undefined") void loadCharts();
-const BarListChart = dynamic(() => loadCharts().then((m) => m.BarListChart), { ssr: false, loading: () => <Skeleton className="h-64 w-full" /> });
+const BarListChart = clientOnly(DrawBarListChart, () => <Skeleton className="h-64 w-full" />);
 
 const iso = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString());
 

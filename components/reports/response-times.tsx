@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
@@ -12,6 +11,7 @@ import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { formatDuration, formatNumber } from "@/lib/format/time";
 import { drillHref } from "@/lib/reports/drill";
 import { METRICS, type MetricKey } from "@/lib/reports/facts";
@@ -22,13 +22,10 @@ import { responseTimesQuery } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
 import { Freshness } from "./freshness";
 import { groupLabel, ReportFilters } from "./report-filters";
-import type { SpreadPoint } from "./response-charts";
+import { SpreadChart as DrawSpreadChart, type SpreadPoint } from "./response-charts";
 import { useReportParams } from "./use-report-params";
 
-// Recharts loads only on chart pages, fetched as soon as this module runs (alongside hydration) rather than when the first chart mounts.
-const loadCharts = () => import("./response-charts");
-if (typeof window !== "undefined") void loadCharts();
-const SpreadChart = dynamic(() => loadCharts().then((m) => m.SpreadChart), { ssr: false, loading: () => <Skeleton className="h-[300px] w-full" /> });
+const SpreadChart = clientOnly(DrawSpreadChart, () => <Skeleton className="h-[300px] w-full" />);
 
 const GROUP_LABELS: Record<Grouping, string> = { week: "Week", team: "Team", admin: "Teammate", tag: "Tag" };
 const metricParser = parseAsStringLiteral(METRICS.map((m) => m.key)).withDefault("time_to_admin_reply");
