@@ -2,12 +2,13 @@
 
 import { Card } from "@/components/ui/card";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo } from "react";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
+import { TopViewsChart as DrawTopViewsChart, ConversionChart as DrawConversionChart, ReactionMixChart as DrawReactionMixChart, SatisfactionScatter as DrawSatisfactionScatter } from "./insights-charts";
 import { insightsCsv } from "@/lib/articles/csv";
 import {
   highTrafficLowSatisfaction,
@@ -30,11 +31,10 @@ import { InsightsTable } from "./insights-table";
 const FLAGGED_SHOWN = 12;
 
 const chartFallback = () => <Skeleton className="h-72 w-full" />;
-// Recharts is loaded only here, on demand: other pages never download it.
-const TopViewsChart = dynamic(() => import("./insights-charts").then((m) => m.TopViewsChart), { ssr: false, loading: chartFallback });
-const ConversionChart = dynamic(() => import("./insights-charts").then((m) => m.ConversionChart), { ssr: false, loading: chartFallback });
-const ReactionMixChart = dynamic(() => import("./insights-charts").then((m) => m.ReactionMixChart), { ssr: false, loading: chartFallback });
-const SatisfactionScatter = dynamic(() => import("./insights-charts").then((m) => m.SatisfactionScatter), { ssr: false, loading: chartFallback });
+const TopViewsChart = clientOnly(DrawTopViewsChart, chartFallback);
+const ConversionChart = clientOnly(DrawConversionChart, chartFallback);
+const ReactionMixChart = clientOnly(DrawReactionMixChart, chartFallback);
+const SatisfactionScatter = clientOnly(DrawSatisfactionScatter, chartFallback);
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

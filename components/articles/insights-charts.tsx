@@ -2,17 +2,17 @@
 
 import { Card } from "@/components/ui/card";
 import { useRouter } from "next/navigation";
-import type { MouseEvent, ReactNode } from "react";
+import { useDeferredValue, type MouseEvent, type ReactNode } from "react";
 import { CHART, ChartContainer, type ChartConfig } from "@/components/ui/chart-container";
+import { Skeleton } from "@/components/ui/skeleton";
 import { Bar, BarChart, CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, type BarShapeProps } from "recharts";
 import { formatNumber } from "@/lib/format/time";
 import { formatPercent, formatRate } from "@/lib/articles/statistics";
 import type { InsightRow } from "@/lib/articles/insights";
 
 /**
- * The insights charts. This is the only module that imports Recharts, and the insights page loads
- * it with next/dynamic, so no other page pays for the library. Every bar and point is a real link
- * to its article.
+ * The insights charts. Only chart pages import Recharts, so no other page pays for the library; the
+ * insights page draws these in the browser only. Every bar and point is a real link to its article.
  */
 
 const SERIES = {
@@ -158,7 +158,12 @@ export function ReactionMixChart({ rows, minReactions }: { rows: InsightRow[]; m
   );
 }
 
-export function SatisfactionScatter({ rows, flagged, threshold, sadShare }: { rows: InsightRow[]; flagged: Set<string>; threshold: number | null; sadShare: number }) {
+const NOT_YET: InsightRow[] = [];
+
+export function SatisfactionScatter({ rows: all, flagged, threshold, sadShare }: { rows: InsightRow[]; flagged: Set<string>; threshold: number | null; sadShare: number }) {
+  // A point per article is the dearest chart by far: it draws in a background render after the page's
+  // other figures have painted, and React keeps the page responsive while it does.
+  const rows = useDeferredValue(all, NOT_YET);
   const onClick = useLinkClick();
   const Point = (props: { cx?: number; cy?: number; payload?: InsightRow }): ReactNode => {
     const row = props.payload;
@@ -176,7 +181,9 @@ export function SatisfactionScatter({ rows, flagged, threshold, sadShare }: { ro
       subtitle={`Each dot is an article with at least 10 reactions. Red: views in the top quarter${threshold !== null ? ` (${formatNumber(threshold)}+)` : ""} and ${sadShare}%+ sad.`}
       testId="chart-scatter"
     >
-      {rows.length === 0 ? (
+      {rows === NOT_YET && all.length > 0 ? (
+        <Skeleton className="h-[300px] w-full" />
+      ) : rows.length === 0 ? (
         <Empty>No article has enough reactions to plot.</Empty>
       ) : (
         <ChartContainer config={SERIES} height={300}>

@@ -2,8 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import dynamic from "next/dynamic";
-import { parseAsBoolean, parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+import { parseAsBoolean, parseAsString, useQueryStates } from "nuqs";
 import { Fragment, useCallback } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -11,14 +10,16 @@ import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { DASH, formatDateTime } from "@/lib/format/time";
 import { DEFAULT_DORMANT_DAYS, type AccessRow } from "@/lib/reports/access-review";
 import { reportQueries } from "@/lib/queries/reports";
+import { dormantDays, dormantParam } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
-import type { NamedValue } from "./bar-list-chart";
+import { BarListChart as DrawBarListChart, type NamedValue } from "./bar-list-chart";
 import { Freshness } from "./freshness";
 
-const BarListChart = dynamic(() => import("./bar-list-chart").then((m) => m.BarListChart), { ssr: false, loading: () => <Skeleton className="h-64 w-full" /> });
+const BarListChart = clientOnly(DrawBarListChart, () => <Skeleton className="h-64 w-full" />);
 
 const iso = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString());
 
@@ -43,9 +44,9 @@ function auditCsvRows(rows: AccessRow[], teams: Record<string, string>, dormantD
 const CSV_HEADER = ["Teammate", "Email", "Teammate id", "Teams", "Inbox seat", "Last sign-in (UTC)", "Last activity (UTC)", "Days since sign-in", "Dormant", "Access changes", "Changes by someone else", "Change history"];
 
 export function AccessReview() {
-  const [p, setP] = useQueryStates({ dormant: parseAsInteger.withDefault(DEFAULT_DORMANT_DAYS), flagged: parseAsBoolean.withDefault(false), teammate: parseAsString }, { history: "replace" });
+  const [p, setP] = useQueryStates({ dormant: dormantParam, flagged: parseAsBoolean.withDefault(false), teammate: parseAsString }, { history: "replace" });
   const onSelect = useCallback((v: NamedValue) => void setP({ teammate: v.key }), [setP]);
-  const days = Math.min(3650, Math.max(1, p.dormant));
+  const days = dormantDays(p.dormant);
   const query = useQuery(reportQueries.access(days));
   return (
     <>

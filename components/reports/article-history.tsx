@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { parseAsString, useQueryState } from "nuqs";
 import { useCallback } from "react";
@@ -10,13 +9,15 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
+import { DailyBars as DrawDailyBars } from "./article-charts";
 import { formatNumber } from "@/lib/format/time";
 import type { ArticleTrend, DailyChange } from "@/lib/reports/article-history";
 import { reportQueries } from "@/lib/queries/reports";
 import { CsvButton } from "./csv-button";
 import { Freshness } from "./freshness";
 
-const DailyBars = dynamic(() => import("./article-charts").then((m) => m.DailyBars), { ssr: false, loading: () => <Skeleton className="h-[260px] w-full" /> });
+const DailyBars = clientOnly(DrawDailyBars, () => <Skeleton className="h-[260px] w-full" />);
 
 /** Under two days of snapshots there are no differences to show yet. */
 export function TooFewSnapshots({ days }: { days: number }) {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo } from "react";
@@ -10,21 +9,23 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { formatDateTime, formatNumber } from "@/lib/format/time";
 import type { CsatBody } from "@/lib/reports/api-types";
 import type { RatedFact, RatingGroup } from "@/lib/reports/csat";
 import { drillHref, ledgerHref } from "@/lib/reports/drill";
 import { reportQueries } from "@/lib/queries/reports";
+import { filterQuery } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
-import type { AveragePoint, CountPoint } from "./csat-charts";
+import { CountBars as DrawCountBars, AverageBars as DrawAverageBars, AverageLine as DrawAverageLine, type AveragePoint, type CountPoint } from "./csat-charts";
 import { Freshness } from "./freshness";
 import { groupLabel, ReportFilters } from "./report-filters";
-import { filterQuery, useReportParams } from "./use-report-params";
+import { useReportParams } from "./use-report-params";
 
 const chartFallback = () => <Skeleton className="h-[240px] w-full" />;
-const CountBars = dynamic(() => import("./csat-charts").then((m) => m.CountBars), { ssr: false, loading: chartFallback });
-const AverageBars = dynamic(() => import("./csat-charts").then((m) => m.AverageBars), { ssr: false, loading: chartFallback });
-const AverageLine = dynamic(() => import("./csat-charts").then((m) => m.AverageLine), { ssr: false, loading: chartFallback });
+const CountBars = clientOnly(DrawCountBars, chartFallback);
+const AverageBars = clientOnly(DrawAverageBars, chartFallback);
+const AverageLine = clientOnly(DrawAverageLine, chartFallback);
 
 const RATED = [1, 2, 3, 4, 5];
 

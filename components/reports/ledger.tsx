@@ -163,7 +163,9 @@ function LedgerRows({ query, total, firstRows, names }: { query: string; total: 
   const q = new URLSearchParams(query);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
-  const pages = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((n) => n > 0);
+  // Pages are fetched half a page ahead of the rows in view, so rows scroll in with their data instead of a page's worth mounting at once when it lands.
+  const lastIndex = Math.min(total - 1, (items.at(-1)?.index ?? 0) + PAGE / 2);
+  const pages = [...new Set([...items.map((i) => Math.floor(i.index / PAGE)), Math.floor(lastIndex / PAGE)])].filter((n) => n > 0);
   const rest = useQueries({ queries: pages.map((n) => reportQueries.ledgerPage(q, n * PAGE, PAGE)) });
   const rowAt = (index: number): ConversationFact | undefined => {
     const n = Math.floor(index / PAGE);

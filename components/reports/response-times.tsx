@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
@@ -12,20 +11,21 @@ import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { formatDuration, formatNumber } from "@/lib/format/time";
 import { drillHref } from "@/lib/reports/drill";
 import { METRICS, type MetricKey } from "@/lib/reports/facts";
 import { GROUPINGS, type Grouping, type ResponseGroup } from "@/lib/reports/response-times";
 import { reportQueries } from "@/lib/queries/reports";
 import type { NameMaps } from "@/lib/reports/ledger-csv";
+import { responseTimesQuery } from "@/lib/reports/report-params";
 import { CsvButton } from "./csv-button";
 import { Freshness } from "./freshness";
 import { groupLabel, ReportFilters } from "./report-filters";
-import type { SpreadPoint } from "./response-charts";
-import { filterQuery, useReportParams } from "./use-report-params";
+import { SpreadChart as DrawSpreadChart, type SpreadPoint } from "./response-charts";
+import { useReportParams } from "./use-report-params";
 
-// Recharts loads only on chart pages.
-const SpreadChart = dynamic(() => import("./response-charts").then((m) => m.SpreadChart), { ssr: false, loading: () => <Skeleton className="h-[300px] w-full" /> });
+const SpreadChart = clientOnly(DrawSpreadChart, () => <Skeleton className="h-[300px] w-full" />);
 
 const GROUP_LABELS: Record<Grouping, string> = { week: "Week", team: "Team", admin: "Teammate", tag: "Tag" };
 const metricParser = parseAsStringLiteral(METRICS.map((m) => m.key)).withDefault("time_to_admin_reply");
@@ -34,9 +34,7 @@ export function ResponseTimesReport() {
   const [params, setParams] = useReportParams();
   const [metric, setMetric] = useQueryState("metric", metricParser.withOptions({ history: "replace" }));
   const router = useRouter();
-  const q = filterQuery(params);
-  q.set("group", params.group);
-  const query = useQuery(reportQueries.responseTimes(q));
+  const query = useQuery(reportQueries.responseTimes(responseTimesQuery(params)));
   const names = query.data?.names;
   const filter = useMemo(() => ({ from: params.from, to: params.to, team: params.team, admin: params.admin, tag: params.tag }), [params.from, params.to, params.team, params.admin, params.tag]);
   const hrefOf = useCallback((key: string) => drillHref(filter, params.group, key), [filter, params.group]);

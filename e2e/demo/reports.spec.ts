@@ -119,6 +119,25 @@ test("access review: dormant teammates are flagged, a bar shows one teammate, an
   expect(lines[1]).toMatch(/^Chloe Dubois,chloe\.dubois@northwind\.example,5000118,.*yes \(no sign-in in 30 days\)/);
 });
 
+test("each report arrives with its page: the figures show without the browser asking the report endpoints", async ({ page }) => {
+  const asked: string[] = [];
+  await page.route("**/api/reports/**", (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    return route.abort();
+  });
+  await page.goto("/reports/response-times?group=team");
+  await expect(page.getByRole("row", { name: /Billing/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Billing: p50/ })).toBeVisible(CHART_TIMEOUT);
+  await page.goto("/reports/csat");
+  await expect(page.getByRole("button", { name: /^1 ★: \d+ conversations/ })).toBeVisible(CHART_TIMEOUT);
+  await page.goto("/articles/history");
+  await expect(page.getByRole("button", { name: /^\d{4}-\d{2}-\d{2}: \d+ views/ }).first()).toBeVisible(CHART_TIMEOUT);
+  await page.goto("/reports/access?dormant=60");
+  await expect(page.getByTestId("access-row").first()).toBeVisible();
+  await expect(page.getByLabel("Dormant after (days without sign-in)")).toHaveValue("60");
+  expect(asked).toEqual([]);
+});
+
 test("alerts: rules from the file, the failed sign-in burst matched once, a rule's bar filters the list", async ({ page, request }) => {
   await page.goto("/alerts");
   await expect(page.getByText("Failed sign-in burst (failed_sign_ins)")).toBeVisible();

@@ -4,14 +4,27 @@ import { formatDistanceStrict } from "date-fns";
 
 export const DASH = "—";
 
+// Building an Intl formatter costs far more than using one, and long tables format thousands of cells: build each once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(withTime: boolean, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${withTime}|${timeZone ?? ""}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", withTime ? { dateStyle: "medium", timeStyle: "short", timeZone } : { dateStyle: "medium", timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+const numberFormat = new Intl.NumberFormat("en-GB");
+
 export function formatDateTime(unix: number | null | undefined, timeZone?: string): string {
   if (unix === null || unix === undefined || !Number.isFinite(unix) || unix <= 0) return DASH;
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(unix * 1000));
+  return dateFormat(true, timeZone).format(new Date(unix * 1000));
 }
 
 export function formatDate(unix: number | null | undefined, timeZone?: string): string {
   if (unix === null || unix === undefined || !Number.isFinite(unix) || unix <= 0) return DASH;
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(new Date(unix * 1000));
+  return dateFormat(false, timeZone).format(new Date(unix * 1000));
 }
 
 export function formatRelative(unix: number | null | undefined, now = Date.now()): string {
@@ -34,5 +47,5 @@ export function formatDuration(seconds: number | null | undefined): string {
 }
 
 export function formatNumber(n: number | null | undefined): string {
-  return n === null || n === undefined || !Number.isFinite(n) ? DASH : new Intl.NumberFormat("en-GB").format(n);
+  return n === null || n === undefined || !Number.isFinite(n) ? DASH : numberFormat.format(n);
 }
