@@ -22,9 +22,16 @@ const LISTS = [
   "/ticket-types",
   "/articles",
   "/articles/insights",
+  "/articles/history",
   "/help-center",
   "/news",
   "/exports",
+  "/reports/response-times",
+  "/reports/conversations",
+  "/reports/csat",
+  "/reports/access",
+  "/alerts",
+  "/sync",
 ];
 
 /** Detail route → the mirror path listing its records and how to read the first id. */
