@@ -6,7 +6,7 @@ import { parseAsBoolean, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { DASH, formatDate } from "@/lib/format/time";
 import type { DataAttributeModel } from "@/lib/intercom/types/customers";
 import { dataAttributeQueries } from "@/lib/queries/data-attributes";
-import { TeammateLink } from "@/components/contacts/teammate-link";
+import { TeammateLink } from "@/components/ui/teammate-link";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
