@@ -1,5 +1,5 @@
 import { cursorPage, encodeCursor, lazySeq, pagePage, seq, type Sequence } from "../paginate";
-import { intercomError, notFound, ok, type FakeHandler } from "../respond";
+import { intercomError, notFound, ok, type AreaRoutes } from "../respond";
 import { companyCore, companyMemberIndexes, type CompanyCore } from "../workspace/companies";
 import type { FakeWorkspace } from "../workspace/context";
 import { hexIndex } from "../workspace/ids";
@@ -60,7 +60,7 @@ export const companyRoutes = {
     if (query.name !== undefined || query.company_id !== undefined) {
       const j = findCompanyIndex(ws, query);
       if (j === null) return companyNotFound();
-      return ok({ type: "list", data: [companyJson(ws, companyCore(ws, j))], pages: { type: "pages", next: null, page: 1, per_page: 15, total_pages: 1 }, total_count: 1 });
+      return ok({ type: "list" as const, data: [companyJson(ws, companyCore(ws, j))], pages: { type: "pages" as const, next: null, page: 1, per_page: 15, total_pages: 1 }, total_count: 1 });
     }
     let indexes: number[] | null = null;
     if (query.tag_id !== undefined) {
@@ -74,7 +74,7 @@ export const companyRoutes = {
     }
     const source: Sequence<number> = indexes ? seq(indexes) : lazySeq(ws.scale.companies, (j) => j);
     const page = pagePage(lazySeq(source.length, (k) => companyJson(ws, companyCore(ws, source.at(k)))), query, 15);
-    return ok({ type: "list", data: page.items, pages: page.pages, total_count: page.total_count });
+    return ok({ type: "list" as const, data: page.items, pages: page.pages, total_count: page.total_count });
   },
   "companies.scroll": ({ ws, query }) => {
     let open = liveScroll(ws);
@@ -85,13 +85,13 @@ export const companyRoutes = {
     } else if (!open || open.param !== query.scroll_param) {
       return intercomError(404, "not_found", "scroll_param not found: the scroll expired or was never opened. Please restart the scroll operation.");
     }
-    const data: unknown[] = [];
+    const data: ReturnType<typeof companyJson>[] = [];
     for (let j = open.offset; j < Math.min(ws.scale.companies, open.offset + SCROLL_PAGE); j++) data.push(companyJson(ws, companyCore(ws, j)));
     open.offset += data.length;
     open.lastUsed = Date.now();
     // An empty page is the end: the scroll closes and its param stops working.
     if (data.length === 0) ws.state.delete(SCROLL_KEY);
-    return ok({ type: "list", data, pages: null, total_count: null, scroll_param: open.param });
+    return ok({ type: "list" as const, data, pages: null, total_count: null, scroll_param: open.param });
   },
   "companies.get": ({ ws, params }) => {
     const j = hexIndex("company", params.id ?? "", ws.scale.companies);
@@ -101,7 +101,7 @@ export const companyRoutes = {
     const j = hexIndex("company", params.id ?? "", ws.scale.companies);
     if (j === null) return companyNotFound();
     const byId = segmentsById(ws);
-    return ok(list(companySegmentIds(companyCore(ws, j)).map((id) => byId.get(id))));
+    return ok(list(companySegmentIds(companyCore(ws, j)).map((id) => byId.get(id)!)));
   },
   "companies.contacts": ({ ws, params, query }) => {
     const j = hexIndex("company", params.id ?? "", ws.scale.companies);
@@ -110,11 +110,11 @@ export const companyRoutes = {
     const perPage = Number(query.per_page) || 50;
     const startingAfter = query.starting_after ?? (query.page ? encodeCursor((Number(query.page) - 1) * perPage) : undefined);
     const page = cursorPage(contactsSeq(ws, members), { perPage, startingAfter, defaultPerPage: 50 });
-    return ok({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
+    return ok({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
   },
   "segments.list": ({ ws, query }) => {
     const counts = query.include_count === "true" ? segmentCounts(ws) : null;
-    return ok({ type: "segment.list", segments: allSegments(ws).map((s) => (counts ? { ...s, count: counts.get(s.id) ?? 0 } : s)), pages: {} });
+    return ok({ type: "segment.list" as const, segments: allSegments(ws).map((s) => (counts ? { ...s, count: counts.get(s.id) ?? 0 } : s)), pages: {} });
   },
   "segments.get": ({ ws, params, query }) => {
     const i = segmentIndexOf(params.id ?? "");
@@ -127,4 +127,4 @@ export const companyRoutes = {
     const tag = allTags().find((t) => t.id === params.id);
     return tag ? ok(tag) : notFound("not_found", "Resource Not Found");
   },
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;

@@ -1,6 +1,6 @@
 import { isSearchGroup, type SearchFilter, type SearchQuery } from "@/lib/intercom/search-body";
 import { cursorPage, decodeCursor, encodeCursor, lazySeq, linkPage, seq } from "../paginate";
-import { intercomError, notFound, ok, type FakeHandler } from "../respond";
+import { intercomError, notFound, ok, type AreaRoutes } from "../respond";
 import { matchesQuery } from "../search";
 import { allAdmins } from "../workspace/admins";
 import { companyCore } from "../workspace/companies";
@@ -22,16 +22,16 @@ const userNotFound = () => notFound("not_found", "User Not Found");
 
 function adminJson(ws: FakeWorkspace, index: number) {
   const a = allAdmins(ws)[index]!;
-  return { type: "admin", id: a.id, name: a.name, email: a.email, away_mode_enabled: a.away_mode_enabled, away_mode_reassign: a.away_mode_reassign };
+  return { type: "admin" as const, id: a.id, name: a.name, email: a.email, away_mode_enabled: a.away_mode_enabled, away_mode_reassign: a.away_mode_reassign };
 }
 
 function noteJson(ws: FakeWorkspace, n: FakeNote) {
-  return { type: "note", id: n.id, created_at: n.created_at, contact: { type: "contact", id: contactIdentity(ws, n.contactIndex).id }, author: adminJson(ws, n.authorIndex), body: n.body };
+  return { type: "note" as const, id: n.id, created_at: n.created_at, contact: { type: "contact" as const, id: contactIdentity(ws, n.contactIndex).id }, author: adminJson(ws, n.authorIndex), body: n.body };
 }
 
 function visitorJson(v: FakeVisitor) {
   return {
-    type: "visitor",
+    type: "visitor" as const,
     id: v.id,
     user_id: v.user_id,
     anonymous: v.email === "",
@@ -39,11 +39,11 @@ function visitorJson(v: FakeVisitor) {
     phone: null,
     name: v.name,
     pseudonym: v.pseudonym,
-    avatar: { type: "avatar", image_url: null },
+    avatar: { type: "avatar" as const, image_url: null },
     app_id: APP_ID,
-    companies: { type: "company.list", companies: [] },
+    companies: { type: "company.list" as const, companies: [] },
     location_data: {
-      type: "location_data",
+      type: "location_data" as const,
       city_name: v.location.city,
       continent_code: null,
       country_code: null,
@@ -58,13 +58,13 @@ function visitorJson(v: FakeVisitor) {
     signed_up_at: v.created_at,
     updated_at: v.updated_at,
     session_count: v.session_count,
-    social_profiles: { type: "social_profile.list", social_profiles: [] },
+    social_profiles: { type: "social_profile.list" as const, social_profiles: [] },
     owner_id: null,
     unsubscribed_from_emails: v.unsubscribed_from_emails,
     marked_email_as_spam: false,
     has_hard_bounced: false,
-    tags: { type: "tag.list", tags: v.tags.map((t) => ({ type: "tag", id: t.id, name: t.name })) },
-    segments: { type: "segment.list", segments: [] },
+    tags: { type: "tag.list" as const, tags: v.tags.map((t) => ({ type: "tag" as const, id: t.id, name: t.name })) },
+    segments: { type: "segment.list" as const, segments: [] },
     custom_attributes: {},
     referrer: v.referrer,
     utm_campaign: null,
@@ -245,7 +245,7 @@ export const contactRoutes = {
       lazySeq(ws.scale.contacts, (i) => contactJson(contactAt(ws, i))),
       { perPage: query.per_page, startingAfter: query.starting_after, defaultPerPage: 50 },
     );
-    return ok({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
+    return ok({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
   },
   "contacts.get": ({ ws, params }) => {
     const i = contactIndexParam(ws, params);
@@ -257,13 +257,13 @@ export const contactRoutes = {
     const companies = contactAt(ws, i).companyIds.map((id) => companyJson(ws, companyCore(ws, hexIndex("company", id, ws.scale.companies)!)));
     const path = `/contacts/${params.id}/companies`;
     const page = linkPage(seq(companies), query, 50, (n) => withQuery(ws, path, query, n));
-    return ok({ type: "list", data: page.items, pages: page.pages, total_count: page.total_count });
+    return ok({ type: "list" as const, data: page.items, pages: page.pages, total_count: page.total_count });
   },
   "contacts.segments": ({ ws, params }) => {
     const i = contactIndexParam(ws, params);
     if (i === null) return userNotFound();
     const byId = segmentsById(ws);
-    return ok(list(contactSegmentIds(ws, contactAt(ws, i)).map((id) => byId.get(id))));
+    return ok(list(contactSegmentIds(ws, contactAt(ws, i)).map((id) => byId.get(id)!)));
   },
   "contacts.subscriptions": ({ ws, params }) => {
     const i = contactIndexParam(ws, params);
@@ -271,7 +271,7 @@ export const contactRoutes = {
   },
   "contacts.tags": ({ ws, params }) => {
     const i = contactIndexParam(ws, params);
-    return i === null ? userNotFound() : ok(list(contactAt(ws, i).tags.map((t) => ({ type: "tag", ...t }))));
+    return i === null ? userNotFound() : ok(list(contactAt(ws, i).tags.map((t) => ({ type: "tag" as const, ...t }))));
   },
   "contacts.notes": ({ ws, params, query }) => {
     const i = contactIndexParam(ws, params);
@@ -280,7 +280,7 @@ export const contactRoutes = {
     const perPage = Number(query.per_page) || 50;
     const startingAfter = query.starting_after ?? (query.page ? encodeCursor((Number(query.page) - 1) * perPage) : undefined);
     const page = cursorPage(seq(notes), { perPage, startingAfter, defaultPerPage: 50 });
-    return ok({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
+    return ok({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
   },
   "contacts.search": ({ ws, body }) => {
     if (!body) return intercomError(400, "parameter_invalid", "A search needs a query.");
@@ -290,9 +290,9 @@ export const contactRoutes = {
     const perPage = body.pagination?.per_page ?? 50;
     const startingAfter = body.pagination?.starting_after;
     const candidates = candidateIndexes(ws, query);
-    if (candidates === null && ws.scale.contacts > EXACT_SEARCH_LIMIT) return ok({ type: "list", ...streamedSearch(ws, query, perPage, startingAfter) });
+    if (candidates === null && ws.scale.contacts > EXACT_SEARCH_LIMIT) return ok({ type: "list" as const, ...streamedSearch(ws, query, perPage, startingAfter) });
     const page = cursorPage(contactsSeq(ws, allMatches(ws, query, candidates)), { perPage, startingAfter, defaultPerPage: 50 });
-    return ok({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
+    return ok({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
   },
   "notes.get": ({ ws, params }) => {
     const note = noteById(ws, params.id ?? "");
@@ -316,15 +316,15 @@ export const contactRoutes = {
       }
       const summaries = [...byName.values()].sort((a, b) => b.last - a.last).map((s) => ({ ...s, first: iso(s.first), last: iso(s.last) }));
       const page = linkPage(seq(summaries), query, 50, next);
-      return ok({ type: "event.summary", events: page.items, pages: page.pages, ...who });
+      return ok({ type: "event.summary" as const, events: page.items, pages: page.pages, ...who });
     }
     const page = linkPage(
-      seq(events.map((e) => ({ type: "event", id: e.id, event_name: e.event_name, created_at: e.created_at, metadata: e.metadata, ...who }))),
+      seq(events.map((e) => ({ type: "event" as const, id: e.id, event_name: e.event_name, created_at: e.created_at, metadata: e.metadata, ...who }))),
       query,
       50,
       next,
     );
-    return ok({ type: "event.list", events: page.items, pages: page.pages });
+    return ok({ type: "event.list" as const, events: page.items, pages: page.pages });
   },
   "visitors.find": ({ ws, query }) => {
     const v = visitorIndexByUserId(ws, query.user_id ?? "");
@@ -339,4 +339,4 @@ export const contactRoutes = {
     return ok(list(all));
   },
   "subscription_types.list": () => ok(list(allSubscriptionTypes())),
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;

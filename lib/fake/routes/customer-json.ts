@@ -9,7 +9,7 @@ import { allSegments, companySegmentIds } from "../workspace/segments";
 export const APP_ID = "nw5upp0rt";
 
 function embeddedList(url: string, items: { type: string; id: string; url: string }[]) {
-  return { type: "list", data: items.slice(0, 10), url, total_count: items.length, has_more: items.length > 10 };
+  return { type: "list" as const, data: items.slice(0, 10), url, total_count: items.length, has_more: items.length > 10 };
 }
 
 export function contactJson(c: FakeContact) {
@@ -23,7 +23,7 @@ export function contactJson(c: FakeContact) {
     [`${prefix}_last_seen_at`]: d?.last_seen_at ?? null,
   });
   return {
-    type: "contact",
+    type: "contact" as const,
     id: c.id,
     workspace_id: APP_ID,
     external_id: c.external_id,
@@ -34,7 +34,7 @@ export function contactJson(c: FakeContact) {
     name: c.name,
     avatar: null,
     owner_id: c.owner_id,
-    social_profiles: { type: "list", data: [] },
+    social_profiles: { type: "list" as const, data: [] },
     has_hard_bounced: c.has_hard_bounced,
     marked_email_as_spam: c.marked_email_as_spam,
     unsubscribed_from_emails: c.unsubscribed_from_emails,
@@ -51,15 +51,15 @@ export function contactJson(c: FakeContact) {
     browser_version: c.browser_version,
     browser_language: c.browser_language,
     os: c.os,
-    location: { type: "location", country: c.location?.country ?? null, region: c.location?.region ?? null, city: c.location?.city ?? null, country_code: c.location?.country_code ?? null, continent_code: c.location?.continent_code ?? null },
+    location: { type: "location" as const, country: c.location?.country ?? null, region: c.location?.region ?? null, city: c.location?.city ?? null, country_code: c.location?.country_code ?? null, continent_code: c.location?.continent_code ?? null },
     ...device("android", c.android),
     ...device("ios", c.ios),
     custom_attributes: c.custom_attributes,
-    tags: embeddedList(`${base}/tags`, c.tags.map((t) => ({ type: "tag", id: t.id, url: `/tags/${t.id}` }))),
-    notes: embeddedList(`${base}/notes`, c.noteIds.map((id) => ({ type: "note", id, url: `/notes/${id}` }))),
-    companies: embeddedList(`${base}/companies`, c.companyIds.map((id) => ({ type: "company", id, url: `/companies/${id}` }))),
-    opted_out_subscription_types: embeddedList(`${base}/subscriptions`, c.subscriptionIds.out.map((id) => ({ type: "subscription", id, url: `/subscriptions/${id}` }))),
-    opted_in_subscription_types: embeddedList(`${base}/subscriptions`, c.subscriptionIds.in.map((id) => ({ type: "subscription", id, url: `/subscriptions/${id}` }))),
+    tags: embeddedList(`${base}/tags`, c.tags.map((t) => ({ type: "tag" as const, id: t.id, url: `/tags/${t.id}` }))),
+    notes: embeddedList(`${base}/notes`, c.noteIds.map((id) => ({ type: "note" as const, id, url: `/notes/${id}` }))),
+    companies: embeddedList(`${base}/companies`, c.companyIds.map((id) => ({ type: "company" as const, id, url: `/companies/${id}` }))),
+    opted_out_subscription_types: embeddedList(`${base}/subscriptions`, c.subscriptionIds.out.map((id) => ({ type: "subscription" as const, id, url: `/subscriptions/${id}` }))),
+    opted_in_subscription_types: embeddedList(`${base}/subscriptions`, c.subscriptionIds.in.map((id) => ({ type: "subscription" as const, id, url: `/subscriptions/${id}` }))),
     utm_campaign: null,
     utm_content: null,
     utm_medium: c.utm_source ? "cpc" : null,
@@ -76,7 +76,7 @@ export function segmentsById(ws: FakeWorkspace) {
 export function companyJson(ws: FakeWorkspace, core: CompanyCore) {
   const segments = segmentsById(ws);
   return {
-    type: "company",
+    type: "company" as const,
     company_id: core.company_id,
     id: core.id,
     app_id: APP_ID,
@@ -91,15 +91,15 @@ export function companyJson(ws: FakeWorkspace, core: CompanyCore) {
     size: core.size,
     website: `https://www.${core.domain}`,
     industry: core.industry,
-    tags: { type: "tag.list", tags: core.tags.map((t) => ({ type: "tag", id: t.id, name: t.name })) },
-    segments: { type: "segment.list", segments: companySegmentIds(core).map((id) => segments.get(id)!) },
-    plan: { type: "plan", id: PLAN_IDS[core.plan], name: core.plan },
+    tags: { type: "tag.list" as const, tags: core.tags.map((t) => ({ type: "tag" as const, id: t.id, name: t.name })) },
+    segments: { type: "segment.list" as const, segments: companySegmentIds(core).map((id) => segments.get(id)!) },
+    plan: { type: "plan" as const, id: PLAN_IDS[core.plan], name: core.plan },
     custom_attributes: core.custom_attributes,
   };
 }
 
-export function list(data: unknown[]) {
-  return { type: "list", data };
+export function list<T>(data: T[]) {
+  return { type: "list" as const, data };
 }
 
 export function withQuery(ws: FakeWorkspace, path: string, query: Record<string, string>, page: number): string {

@@ -1,4 +1,4 @@
-import { notFound, ok, type FakeHandler } from "../respond";
+import { notFound, ok, type AreaRoutes } from "../respond";
 import { exportGzip, exportJob, isExpired } from "../workspace/exports";
 
 /** Content data exports: a job's status, and its gzip once completed and until it expires. */
@@ -15,4 +15,4 @@ export const exportRoutes = {
     if (isExpired(ws, job)) return notFound("not_found", `The download for export job ${id} has expired. Exports are available for two days after they complete.`);
     return { status: 200, bytes: exportGzip(ws, id), contentType: "application/octet-stream" };
   },
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;

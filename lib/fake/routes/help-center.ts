@@ -2,11 +2,11 @@ import { articleAt, articleIndexOf, articleStatistics } from "../workspace/artic
 import { collectionById, collections, helpCenterById, helpCenters, sectionById, sections } from "../workspace/help-center";
 import { liveItemsOf, newsfeedById, newsfeeds, newsItemById, newsItems } from "../workspace/news";
 import { lazySeq, pagePage, seq } from "../paginate";
-import { notFound, ok, type FakeHandler } from "../respond";
+import { notFound, ok, type AreaRoutes } from "../respond";
 
 /** Help center, articles and news. Lists are page-style, newest update first. */
 
-const list = (page: ReturnType<typeof pagePage>) => ({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
+const list = <T,>(page: ReturnType<typeof pagePage<T>>) => ({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
 
 export const helpCenterRoutes = {
   "help_centers.list": ({ ws, query }) => ok(list(pagePage(seq(helpCenters(ws)), query, 20))),
@@ -45,4 +45,4 @@ export const helpCenterRoutes = {
     if (!newsfeedById(ws, params.id!)) return notFound();
     return ok(list(pagePage(seq(liveItemsOf(ws, params.id!)), query, 20)));
   },
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;
