@@ -17,6 +17,32 @@ const config = [
       ],
     },
   },
+  {
+    // Each area owns its room: components/<area> imports components/ui and lib, never another area (pages compose areas).
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/components/(?!ui/)",
+              message: "An area imports only components/ui and lib; move shared pieces there or pass them in from the page (app/).",
+            },
+            { regex: "^\\.\\./", message: "Import across folders by '@/…', so the area rule can see it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The kit is generic: it imports lib, never an area.
+    files: ["components/ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/components/(?!ui/)", message: "components/ui imports only itself and lib." }] }],
+    },
+  },
 ];
 
 export default config;

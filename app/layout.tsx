@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { Suspense, type ReactNode } from "react";
+import { CommandPalette } from "@/components/palette/command-palette";
 import { AppHeader } from "@/components/shell/app-header";
 import { Sidebar } from "@/components/shell/sidebar";
 import { currentViewer } from "@/lib/server/auth/guard";
@@ -46,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     );
   }
-  const header = <AppHeader mode={mode} viewer={viewer} theme={theme} />;
+  const header = <AppHeader mode={mode} viewer={viewer} theme={theme} palette={<CommandPalette />} />;
   return (
     <html {...html}>
       <body className="min-h-screen font-sans">

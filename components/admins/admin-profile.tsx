@@ -13,8 +13,8 @@ import { activityLogQueries } from "@/lib/queries/activity-logs";
 import { adminQueries, teamQueries, workspaceQueries } from "@/lib/queries/workspace";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
-import { Avatar } from "./avatar";
-import { AwayBadge, SeatBadge } from "./badges";
+import { Avatar } from "@/components/ui/avatar";
+import { AwayBadge, SeatBadge } from "@/components/ui/admin-badges";
 
 const RECENT = 25;
 const THIRTY_DAYS = 30 * 86_400;

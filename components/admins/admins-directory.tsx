@@ -13,8 +13,8 @@ import { adminQueries, teamQueries } from "@/lib/queries/workspace";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
-import { Avatar } from "./avatar";
-import { AwayBadge, SeatBadge } from "./badges";
+import { Avatar } from "@/components/ui/avatar";
+import { AwayBadge, SeatBadge } from "@/components/ui/admin-badges";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 
 const params = {

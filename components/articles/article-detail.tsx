@@ -16,7 +16,7 @@ import { formatDateTime } from "@/lib/format/time";
 import type { ArticleContent } from "@/lib/intercom/types/content";
 import { articleQueries } from "@/lib/queries/articles";
 import { collectionQueries, sectionQueries } from "@/lib/queries/help-center";
-import { AdminLink } from "./admin-link";
+import { AdminLink } from "@/components/ui/admin-link";
 import { ArticleStats } from "./article-stats";
 import { StateBadge } from "@/components/ui/state-badge";
 

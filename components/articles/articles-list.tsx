@@ -13,7 +13,7 @@ import { filterArticles, parentIndex } from "@/lib/articles/filter";
 import { formatDate, formatRelative } from "@/lib/format/time";
 import { articleQueries } from "@/lib/queries/articles";
 import { collectionQueries, sectionQueries } from "@/lib/queries/help-center";
-import { AdminLink, useAdminNames } from "./admin-link";
+import { AdminLink, useAdminNames } from "@/components/ui/admin-link";
 import { StateBadge } from "@/components/ui/state-badge";
 import { EmptyNote, TableCard } from "@/components/ui/table-card";
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatNumber } from "@/lib/format/time";
 import { companyQueries } from "@/lib/queries/companies";
-import { Empty, Section } from "@/components/contacts/section";
+import { Empty, Section } from "@/components/ui/section";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { planName } from "./companies-page";

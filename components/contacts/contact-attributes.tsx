@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { Contact, DataAttribute } from "@/lib/intercom/types/customers";
 import { formatAttribute, humanizeKey } from "@/lib/contacts/format-attribute";
 import { dataAttributeQueries } from "@/lib/queries/data-attributes";
-import { AttributeGrid } from "./attribute-grid";
-import { Empty, Section } from "./section";
+import { AttributeGrid } from "@/components/ui/attribute-grid";
+import { Empty, Section } from "@/components/ui/section";
 
 /** Custom attributes, labelled and typed by the workspace's /data_attributes (archived ones included). */
 export function ContactAttributes({ contact }: { contact: Contact }) {

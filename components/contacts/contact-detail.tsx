@@ -3,6 +3,7 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import type { Contact } from "@/lib/intercom/types/customers";
 import { isMissing } from "@/lib/api/api-error";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
@@ -10,14 +11,13 @@ import { DASH, formatDateTime, formatRelative } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { CardsSkeleton, Skeleton } from "@/components/ui/skeleton";
-import { AttributeGrid, type AttributeRow } from "./attribute-grid";
+import { AttributeGrid, type AttributeRow } from "@/components/ui/attribute-grid";
 import { ContactAttributes } from "./contact-attributes";
-import { ContactConversations } from "./contact-conversations";
 import { ContactCompanies, ContactEvents, ContactNotes, ContactSegments, ContactSubscriptions, ContactTags } from "./contact-related";
-import { RoleBadge } from "./contact-table";
-import { Section } from "./section";
-import { TeammateLink } from "./teammate-link";
-import { useAttributeLabels } from "./use-attribute-labels";
+import { RoleBadge } from "@/components/ui/role-badge";
+import { Section } from "@/components/ui/section";
+import { TeammateLink } from "@/components/ui/teammate-link";
+import { useAttributeLabels } from "@/lib/contacts/use-attribute-labels";
 
 export function ContactNotFound({ id }: { id: string }) {
   return (
@@ -29,7 +29,7 @@ export function ContactNotFound({ id }: { id: string }) {
 }
 
 /** /contacts/[id]: everything about one customer on one page. */
-export function ContactDetail({ id }: { id: string }) {
+export function ContactDetail({ id, conversations }: { id: string; conversations: ReactNode }) {
   const q = useQuery(contactQueries.detail(id));
   if (q.isPending) {
     return (
@@ -43,7 +43,7 @@ export function ContactDetail({ id }: { id: string }) {
     if (isMissing(q.error)) return <ContactNotFound id={id} />;
     return <ErrorPanel error={q.error} title="Could not load this contact" onRetry={() => q.refetch()} />;
   }
-  return <ContactProfile contact={q.data} />;
+  return <ContactProfile contact={q.data} conversations={conversations} />;
 }
 
 function initials(c: Contact): string {
@@ -64,7 +64,7 @@ function Flag({ on, label }: { on: boolean | null | undefined; label: string }) 
   );
 }
 
-function ContactProfile({ contact: c }: { contact: Contact }) {
+function ContactProfile({ contact: c, conversations }: { contact: Contact; conversations: ReactNode }) {
   const labels = useAttributeLabels("contact");
   const row = (name: string, value: AttributeRow["value"], fallback?: string): AttributeRow => ({ ...labels(name, fallback), value });
   const when = (unix: number | null | undefined) => (unix ? <span title={formatDateTime(unix)}>{`${formatDateTime(unix)} (${formatRelative(unix)})`}</span> : DASH);
@@ -132,7 +132,7 @@ function ContactProfile({ contact: c }: { contact: Contact }) {
           <ContactAttributes contact={c} />
           <ContactNotes contactId={c.id} />
           <ContactEvents contactId={c.id} />
-          <ContactConversations contactId={c.id} />
+          {conversations}
         </div>
         <div className="space-y-4">
           <ContactCompanies contactId={c.id} />

@@ -7,9 +7,9 @@ import { DASH, formatRelative } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { RoleBadge } from "./contact-table";
-import { LoadMore } from "./load-more";
-import { Empty, Section } from "./section";
+import { RoleBadge } from "@/components/ui/role-badge";
+import { LoadMore } from "@/components/ui/load-more";
+import { Empty, Section } from "@/components/ui/section";
 
 /** Contacts matching one search filter, as a compact linked list with "load more". */
 export function ContactMiniList({ title, filter, empty, id }: { title: string; filter: SearchFilter; empty: string; id?: string }) {

@@ -5,13 +5,13 @@ import Link from "next/link";
 import { formatAttribute } from "@/lib/contacts/format-attribute";
 import { DASH, formatDate, formatDateTime, formatNumber } from "@/lib/format/time";
 import { contactQueries } from "@/lib/queries/contacts";
-import { SegmentChips } from "@/components/segments/segment-chips";
+import { SegmentChips } from "@/components/ui/segment-chips";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { SafeHtml } from "@/components/ui/safe-html";
 import { Skeleton } from "@/components/ui/skeleton";
-import { LoadMore } from "./load-more";
-import { Empty, Section } from "./section";
-import { TeammateLink } from "./teammate-link";
+import { LoadMore } from "@/components/ui/load-more";
+import { Empty, Section } from "@/components/ui/section";
+import { TeammateLink } from "@/components/ui/teammate-link";
 
 /** The sections of /contacts/[id] that each read one sub-resource of the contact. */
 

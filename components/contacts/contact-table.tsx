@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { Contact } from "@/lib/intercom/types/customers";
 import { DASH, formatDate, formatRelative } from "@/lib/format/time";
+import { RoleBadge } from "@/components/ui/role-badge";
 import { CompanyName } from "./company-name";
 
 const ROW_HEIGHT = 44;
@@ -87,14 +88,5 @@ export function ContactTable({ contacts, hasMore, loadingMore, onEndReached }: {
         {loadingMore && <p className="px-4 py-3 text-sm text-slate-500">Loading more contacts…</p>}
       </div>
     </Card>
-  );
-}
-
-export function RoleBadge({ role }: { role: Contact["role"] | undefined }) {
-  if (!role) return <span>{DASH}</span>;
-  return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${role === "user" ? "bg-emerald-50 text-emerald-700" : "bg-amber-50 text-amber-700"}`}>
-      {role === "user" ? "User" : "Lead"}
-    </span>
   );
 }

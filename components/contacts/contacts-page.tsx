@@ -15,7 +15,7 @@ import { TableSkeleton } from "@/components/ui/skeleton";
 import { ContactFilterBar } from "./contact-filter-bar";
 import { ContactSearchBox } from "./contact-search-box";
 import { ContactTable } from "./contact-table";
-import { LoadMore } from "./load-more";
+import { LoadMore } from "@/components/ui/load-more";
 import { useContactFilters } from "./use-contact-filters";
 
 /**

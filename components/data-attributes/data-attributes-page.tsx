@@ -2,21 +2,21 @@
 
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import { parseAsBoolean, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
+import { DATA_ATTRIBUTE_MODELS, dataAttributeParsers } from "@/lib/data-attributes/url-state";
 import { DASH, formatDate } from "@/lib/format/time";
 import type { DataAttributeModel } from "@/lib/intercom/types/customers";
 import { dataAttributeQueries } from "@/lib/queries/data-attributes";
-import { TeammateLink } from "@/components/contacts/teammate-link";
+import { TeammateLink } from "@/components/ui/teammate-link";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 
-const MODELS = ["contact", "company", "conversation"] as const;
 const MODEL_LABELS: Record<DataAttributeModel, string> = { contact: "People", company: "Companies", conversation: "Conversations" };
 
 /** /data-attributes?model=…&archived=true: the workspace's attribute schema, by model. */
 export function DataAttributesPage() {
-  const [params, setParams] = useQueryStates({ model: parseAsStringLiteral(MODELS).withDefault("contact"), archived: parseAsBoolean.withDefault(false) }, { history: "replace" });
+  const [params, setParams] = useQueryStates(dataAttributeParsers, { history: "replace" });
   const q = useQuery(dataAttributeQueries.list(params.model, params.archived));
   const attributes = [...(q.data?.data ?? [])].sort((a, b) => Number(a.custom) - Number(b.custom) || (a.label ?? "").localeCompare(b.label ?? ""));
   return (
@@ -24,7 +24,7 @@ export function DataAttributesPage() {
       <PageHeader title="Data attributes" description="What Intercom stores about people, companies and conversations: standard attributes and this workspace's custom ones." />
       <div className="flex flex-wrap items-center gap-4">
         <div role="tablist" aria-label="Model" className="inline-flex rounded-md border border-slate-200 bg-card p-0.5">
-          {MODELS.map((m) => (
+          {DATA_ATTRIBUTE_MODELS.map((m) => (
             <button
               key={m}
               role="tab"

@@ -2,7 +2,7 @@
 
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
-import { AdminLink } from "@/components/articles/admin-link";
+import { AdminLink } from "@/components/ui/admin-link";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";

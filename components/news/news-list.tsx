@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { AdminLink } from "@/components/articles/admin-link";
+import { AdminLink } from "@/components/ui/admin-link";
 import { StateBadge } from "@/components/ui/state-badge";
 import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -3,7 +3,7 @@
 import { Card } from "@/components/ui/card";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { AdminLink } from "@/components/articles/admin-link";
+import { AdminLink } from "@/components/ui/admin-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ErrorPanel, QueryFailure } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { isMissing } from "@/lib/api/api-error";
 import { formatDateTime } from "@/lib/format/time";
 import { contactQueries, noteQueries } from "@/lib/queries/contacts";
-import { TeammateLink } from "@/components/contacts/teammate-link";
+import { TeammateLink } from "@/components/ui/teammate-link";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SafeHtml } from "@/components/ui/safe-html";

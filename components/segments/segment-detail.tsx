@@ -2,17 +2,16 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { isMissing } from "@/lib/api/api-error";
 import { formatDate, formatNumber } from "@/lib/format/time";
 import { segmentQueries } from "@/lib/queries/segments";
-import { CompanyMiniList } from "@/components/companies/company-mini-list";
-import { ContactMiniList } from "@/components/contacts/contact-mini-list";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** /segments/[id]: the segment, its people (contact search on segment_id) and its companies. */
-export function SegmentDetail({ id }: { id: string }) {
+/** /segments/[id]: the segment, with its people and companies (lists the page brings from their own areas). */
+export function SegmentDetail({ id, people, companies }: { id: string; people: ReactNode; companies: ReactNode }) {
   const q = useQuery(segmentQueries.detail(id));
   if (q.isPending) return <Skeleton className="h-24 w-full" />;
   if (q.isError) {
@@ -39,9 +38,9 @@ export function SegmentDetail({ id }: { id: string }) {
       />
       <div className="grid gap-4 xl:grid-cols-3">
         <div className="xl:col-span-2">
-          <ContactMiniList title="People" filter={{ field: "segment_id", operator: "=", value: s.id }} empty="No contact is in this segment." id="segment-contacts" />
+          {people}
         </div>
-        <CompanyMiniList segment={s.id} empty="No company is in this segment." />
+        {companies}
       </div>
     </div>
   );

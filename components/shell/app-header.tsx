@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { CommandPalette } from "@/components/palette/command-palette";
+import type { ReactNode } from "react";
 import type { Viewer } from "@/lib/server/auth/guard";
 import type { Theme } from "@/lib/theme/theme";
 import { MobileNav } from "./mobile-nav";
 import { ThemeSwitch } from "./theme-switch";
 import { WorkspaceName } from "./workspace-name";
 
-export function AppHeader({ mode, viewer, theme }: { mode: "demo" | "live"; viewer: Viewer; theme: Theme }) {
+/** The top bar; the layout hands in the command palette (its own area). */
+export function AppHeader({ mode, viewer, theme, palette }: { mode: "demo" | "live"; viewer: Viewer; theme: Theme; palette: ReactNode }) {
   return (
     <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b border-border bg-card/90 px-3 backdrop-blur sm:gap-3 sm:px-5">
       <MobileNav />
@@ -26,7 +27,7 @@ export function AppHeader({ mode, viewer, theme }: { mode: "demo" | "live"; view
         </span>
       )}
       <div className="ml-auto flex min-w-0 items-center gap-2 text-xs text-slate-500 sm:gap-3">
-        <CommandPalette />
+        {palette}
         <ThemeSwitch initial={theme} />
         {viewer.via === "open" && (
           <span

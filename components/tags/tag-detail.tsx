@@ -2,15 +2,14 @@
 
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { tagQueries } from "@/lib/queries/tags";
-import { CompanyMiniList } from "@/components/companies/company-mini-list";
-import { ContactMiniList } from "@/components/contacts/contact-mini-list";
 import { QueryState } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** /tags/[id]: the tag and the contacts and companies carrying it. */
-export function TagDetail({ id }: { id: string }) {
+/** /tags/[id]: the tag, with the contacts and companies carrying it (lists the page brings from their own areas). */
+export function TagDetail({ id, contacts, companies }: { id: string; contacts: ReactNode; companies: ReactNode }) {
   const q = useQuery(tagQueries.detail(id));
   return (
     <QueryState query={q} loading={<Skeleton className="h-24 w-full" />} missing={{ what: "Tag", id, backHref: "/tags", backLabel: "All tags" }}>
@@ -20,9 +19,9 @@ export function TagDetail({ id }: { id: string }) {
           <PageHeader title={t.name || t.id} description={`Tag id ${t.id}`} />
           <div className="grid gap-4 xl:grid-cols-3">
             <div className="xl:col-span-2">
-              <ContactMiniList title="Contacts with this tag" filter={{ field: "tag_id", operator: "=", value: t.id }} empty="No contact has this tag." id="tag-contacts" />
+              {contacts}
             </div>
-            <CompanyMiniList tag={t.id} empty="No company has this tag." />
+            {companies}
           </div>
         </div>
       )}

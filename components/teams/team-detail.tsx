@@ -8,8 +8,8 @@ import { useMemo } from "react";
 import { isMissing } from "@/lib/api/api-error";
 import { DASH, formatNumber } from "@/lib/format/time";
 import { adminQueries, teamQueries } from "@/lib/queries/workspace";
-import { Avatar } from "@/components/admins/avatar";
-import { AwayBadge, SeatBadge } from "@/components/admins/badges";
+import { Avatar } from "@/components/ui/avatar";
+import { AwayBadge, SeatBadge } from "@/components/ui/admin-badges";
 import { ErrorPanel, NotFoundPanel } from "@/components/ui/query-state";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { Visitor } from "@/lib/intercom/types/customers";
 import { DASH, formatDateTime, formatNumber, formatRelative } from "@/lib/format/time";
-import { AttributeGrid } from "@/components/contacts/attribute-grid";
-import { Section } from "@/components/contacts/section";
+import { AttributeGrid } from "@/components/ui/attribute-grid";
+import { Section } from "@/components/ui/section";
 
 /** Everything Intercom knows about an anonymous visitor. */
 export function VisitorCard({ visitor: v, linkTitle = false }: { visitor: Visitor; linkTitle?: boolean }) {

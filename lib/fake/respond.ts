@@ -1,4 +1,6 @@
+import type { EndpointId } from "@/lib/intercom/registry";
 import type { SearchRequest } from "@/lib/intercom/search-body";
+import type { ResponseOf } from "@/lib/intercom/types/endpoints";
 import type { FakeWorkspace } from "./workspace/context";
 
 /** The contract between the fake's router and its per-area route modules. */
@@ -11,19 +13,33 @@ export interface FakeContext {
   body?: SearchRequest;
 }
 
-export type FakeResult = { status: number; json: unknown } | { status: number; bytes: Uint8Array; contentType: string };
+type Failure = { status: number; json: ErrorList };
+type Bytes = { status: number; bytes: Uint8Array; contentType: string };
+interface ErrorList {
+  type: "error.list";
+  request_id: string;
+  errors: { code: string; message: string }[];
+}
+
+export type FakeResult = { status: number; json: unknown } | Bytes;
 
 export type FakeHandler = (ctx: FakeContext) => FakeResult | Promise<FakeResult>;
 
-export function ok(json: unknown): FakeResult {
+/** What an endpoint's handler may answer: the endpoint's declared response, an Intercom error, or bytes. */
+export type AnswerOf<Id extends EndpointId> = { status: 200; json: ResponseOf<Id> } | Failure | Bytes;
+
+/** An area's handlers, each checked against its endpoint's declared response type (lib/intercom/types/endpoints). */
+export type AreaRoutes = { [Id in EndpointId]?: (ctx: FakeContext) => AnswerOf<Id> | Promise<AnswerOf<Id>> };
+
+export function ok<T>(json: T): { status: 200; json: T } {
   return { status: 200, json };
 }
 
-export function intercomError(status: number, code: string, message: string): FakeResult {
+export function intercomError(status: number, code: string, message: string): Failure {
   return { status, json: { type: "error.list", request_id: crypto.randomUUID(), errors: [{ code, message }] } };
 }
 
-export function notFound(code = "not_found", message = "Resource Not Found"): FakeResult {
+export function notFound(code = "not_found", message = "Resource Not Found"): Failure {
   return intercomError(404, code, message);
 }
 

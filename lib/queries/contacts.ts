@@ -83,7 +83,12 @@ export const contactQueries = {
   events: (id: string) =>
     queryOptions({
       queryKey: [...contactQueries.all(), "detail", id, "events", "summary"],
-      queryFn: ({ signal }) => intercomGet("events.list", { type: "user", intercom_user_id: id, summary: true, per_page: 150 }, signal),
+      queryFn: async ({ signal }) => {
+        const answer = await intercomGet("events.list", { type: "user", intercom_user_id: id, summary: true, per_page: 150 }, signal);
+        // /events answers a summary only when asked for one; anything else is an upstream fault, not data to show.
+        if (answer.type !== "event.summary") throw new Error("Intercom answered the event summary with a list of events.");
+        return answer;
+      },
     }),
 };
 

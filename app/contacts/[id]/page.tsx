@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ContactDetail, ContactNotFound } from "@/components/contacts/contact-detail";
+import { ConversationList } from "@/components/conversations/conversation-list";
+import { Section } from "@/components/ui/section";
 import { CardsSkeleton } from "@/components/ui/skeleton";
 import { decodeParam, HEX_ID } from "@/lib/contacts/route-params";
 import { contactQueries } from "@/lib/queries/contacts";
@@ -34,7 +36,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   return (
     <Suspense fallback={<CardsSkeleton count={4} />}>
       <Prefetched queries={queries}>
-        <ContactDetail id={id} />
+        <ContactDetail
+          id={id}
+          conversations={
+            <Section title="Conversations" id="contact-conversations">
+              <ConversationList fixed={{ contact: id }} emptyText="This contact has no conversations." />
+            </Section>
+          }
+        />
       </Prefetched>
     </Suspense>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TicketView } from "@/components/tickets/ticket-view";
+import { TicketView } from "@/components/conversations/ticket-view";
 import { routeId } from "@/lib/conversations/route-id";
 import { requirePageViewer } from "@/lib/server/auth/guard";
 

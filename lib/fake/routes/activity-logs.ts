@@ -1,5 +1,5 @@
 import { cursorPage, lazySeq } from "../paginate";
-import { intercomError, ok, type FakeHandler } from "../respond";
+import { intercomError, ok, type AreaRoutes } from "../respond";
 import { activityLogAt, activityLogIndexRange } from "../workspace/activity-logs";
 
 export const activityLogRoutes = {
@@ -13,6 +13,6 @@ export const activityLogRoutes = {
       lazySeq(to - from, (i) => activityLogAt(ws, from + i)),
       { perPage: query.per_page, startingAfter: query.starting_after, defaultPerPage: 20 },
     );
-    return ok({ type: "activity_log.list", pages: { ...page.pages, next: page.pages.next ?? null }, activity_logs: page.items });
+    return ok({ type: "activity_log.list" as const, pages: { ...page.pages, next: page.pages.next ?? null }, activity_logs: page.items });
   },
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;

@@ -1,6 +1,6 @@
 import { isSearchGroup, type SearchQuery } from "@/lib/intercom/search-body";
 import { cursorPage, lazySeq, seq } from "../paginate";
-import { intercomError, notFound, ok, type FakeHandler } from "../respond";
+import { intercomError, notFound, ok, type AreaRoutes } from "../respond";
 import { matchesQuery, readPath } from "../search";
 import {
   conversationCount,
@@ -64,7 +64,7 @@ export const conversationRoutes = {
       lazySeq(conversationCount(ws), (i) => conversationItemAt(ws, i)),
       { perPage: query.per_page, startingAfter: query.starting_after, defaultPerPage: DEFAULT_PER_PAGE },
     );
-    return ok({ type: "conversation.list", pages: page.pages, total_count: page.total_count, conversations: page.items });
+    return ok({ type: "conversation.list" as const, pages: page.pages, total_count: page.total_count, conversations: page.items });
   },
   "conversations.get": ({ ws, params, query }) => {
     if (params.id === PLAN_RESTRICTED_CONVERSATION_ID) return planRestricted();
@@ -80,16 +80,16 @@ export const conversationRoutes = {
       if (matchesQuery(q, (field) => searchField(item, field))) matches.push(i);
     }
     const page = cursorPage(seq(matches), { perPage: body!.pagination?.per_page, startingAfter: body!.pagination?.starting_after, defaultPerPage: DEFAULT_PER_PAGE });
-    return ok({ type: "conversation.list", pages: page.pages, total_count: page.total_count, conversations: page.items.map((i) => conversationItemAt(ws, i)) });
+    return ok({ type: "conversation.list" as const, pages: page.pages, total_count: page.total_count, conversations: page.items.map((i) => conversationItemAt(ws, i)) });
   },
   "tickets.get": ({ ws, params }) => {
     const index = ticketIndex(ws, params.id!);
     const t = index === null ? null : ticket(ws, index);
     return t ? ok(t) : notFound();
   },
-  "ticket_types.list": ({ ws }) => ok({ type: "list", data: allTicketTypes(ws) }),
+  "ticket_types.list": ({ ws }) => ok({ type: "list" as const, data: allTicketTypes(ws) }),
   "ticket_types.get": ({ ws, params }) => {
     const index = ticketTypeIndex(params.id!);
     return index === null ? notFound() : ok(ticketType(ws, index));
   },
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;

@@ -1,13 +1,12 @@
 import { articleAt, articleIndexOf, articleStatistics } from "../workspace/articles";
 import { collectionById, collections, helpCenterById, helpCenters, sectionById, sections } from "../workspace/help-center";
-import { exportGzip, exportJob, isExpired } from "../workspace/exports";
 import { liveItemsOf, newsfeedById, newsfeeds, newsItemById, newsItems } from "../workspace/news";
 import { lazySeq, pagePage, seq } from "../paginate";
-import { notFound, ok, type FakeHandler } from "../respond";
+import { notFound, ok, type AreaRoutes } from "../respond";
 
-/** Help center, articles, news and content exports. Lists are page-style, newest update first. */
+/** Help center, articles and news. Lists are page-style, newest update first. */
 
-const list = (page: ReturnType<typeof pagePage>) => ({ type: "list", data: page.items, total_count: page.total_count, pages: page.pages });
+const list = <T,>(page: ReturnType<typeof pagePage<T>>) => ({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
 
 export const helpCenterRoutes = {
   "help_centers.list": ({ ws, query }) => ok(list(pagePage(seq(helpCenters(ws)), query, 20))),
@@ -46,16 +45,4 @@ export const helpCenterRoutes = {
     if (!newsfeedById(ws, params.id!)) return notFound();
     return ok(list(pagePage(seq(liveItemsOf(ws, params.id!)), query, 20)));
   },
-  "exports.get": ({ ws, params }) => {
-    const job = exportJob(ws, params.job_identifier!);
-    return job ? ok(job) : notFound("not_found", `Export job not found for identifier: ${params.job_identifier}`);
-  },
-  "exports.download": ({ ws, params }) => {
-    const id = params.job_identifier!;
-    const job = exportJob(ws, id);
-    if (!job) return notFound("not_found", `Export job not found for identifier: ${id}`);
-    if (job.status !== "completed") return notFound("not_found", `Export job ${id} has not completed yet; its status is ${job.status}.`);
-    if (isExpired(ws, job)) return notFound("not_found", `The download for export job ${id} has expired. Exports are available for two days after they complete.`);
-    return { status: 200, bytes: exportGzip(ws, id), contentType: "application/octet-stream" };
-  },
-} satisfies Record<string, FakeHandler>;
+} satisfies AreaRoutes;

@@ -107,7 +107,7 @@ export function allAdmins(ws: FakeWorkspace): FakeAdmin[] {
 
 export function allTeams(): FakeTeam[] {
   return TEAMS.map((team, i) => ({
-    type: "team",
+    type: "team" as const,
     id: teamIdAt(i),
     name: team.name,
     admin_ids: team.members.map((m) => Number(adminIdAt(m))),
@@ -126,13 +126,13 @@ export function inboxAdmins(ws: FakeWorkspace): FakeAdmin[] {
 export function me(ws: FakeWorkspace) {
   const owner = allAdmins(ws)[0]!;
   return {
-    type: "admin",
+    type: "admin" as const,
     id: owner.id,
     email: owner.email,
     name: owner.name,
     email_verified: true,
     app: {
-      type: "app",
+      type: "app" as const,
       id_code: "nw5upp0rt",
       name: WORKSPACE_NAME,
       created_at: ws.now - 3 * 365 * 86_400,
@@ -141,7 +141,7 @@ export function me(ws: FakeWorkspace) {
       timezone: WORKSPACE_TIMEZONE,
       region: "Europe",
     },
-    avatar: { type: "avatar", image_url: null },
+    avatar: { type: "avatar" as const, image_url: null },
     has_inbox_seat: owner.has_inbox_seat,
   };
 }

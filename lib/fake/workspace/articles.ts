@@ -207,7 +207,7 @@ export function articleAt(ws: FakeWorkspace, index: number): FakeArticle {
         locales.map((l) => {
           const t = l === "en" ? title : topic[l]!;
           const content: ArticleContent = {
-            type: "article_content",
+            type: "article_content" as const,
             title: t,
             description: DESCRIPTION[l](t),
             body: body(rngFor(`article-body-${l}`, index), l, t, index),
@@ -225,7 +225,7 @@ export function articleAt(ws: FakeWorkspace, index: number): FakeArticle {
 
   return {
     id,
-    type: "article",
+    type: "article" as const,
     workspace_id: WORKSPACE_ID,
     parent_id: orphan ? null : Number(container.id),
     parent_type: orphan ? null : container.kind,
@@ -239,7 +239,7 @@ export function articleAt(ws: FakeWorkspace, index: number): FakeArticle {
     updated_at: updated,
     url: urlFor("en", title),
     default_locale: "en",
-    translated_content: translated ? { type: "article_translated_content", ...translated } : null,
+    translated_content: translated ? { type: "article_translated_content" as const, ...translated } : null,
   };
 }
 
@@ -248,7 +248,7 @@ export function articleStatistics(index: number, state: "published" | "draft"): 
   const rng = rngFor("article-stats", index);
   if (state === "draft") {
     const views = int(rng, 0, 4);
-    return { type: "article_statistics", views, conversions: 0, reactions: 0, happy_reaction_percentage: 0, neutral_reaction_percentage: 0, sad_reaction_percentage: 0 };
+    return { type: "article_statistics" as const, views, conversions: 0, reactions: 0, happy_reaction_percentage: 0, neutral_reaction_percentage: 0, sad_reaction_percentage: 0 };
   }
   // Heavy-tailed like real help centers: a few articles take most of the traffic.
   const views = Math.min(250_000, Math.floor(60 / (1 - rng()) ** (1 / 1.2)));
@@ -257,7 +257,7 @@ export function articleStatistics(index: number, state: "published" | "draft"): 
   const conversions = Math.floor(views * (0.002 + rng() ** 2 * 0.06 + (troubled ? 0.03 : 0)));
   const reactions = Math.floor(views * (0.01 + rng() * 0.07));
   if (reactions === 0) {
-    return { type: "article_statistics", views, conversions, reactions, happy_reaction_percentage: 0, neutral_reaction_percentage: 0, sad_reaction_percentage: 0 };
+    return { type: "article_statistics" as const, views, conversions, reactions, happy_reaction_percentage: 0, neutral_reaction_percentage: 0, sad_reaction_percentage: 0 };
   }
   // One article in eight leaves readers unhappy; the rest are mostly fine. Work in tenths so the
   // three shares add up to exactly 100.
@@ -265,7 +265,7 @@ export function articleStatistics(index: number, state: "published" | "draft"): 
   const neutral = int(rng, 50, Math.min(350, 1000 - sad));
   const happy = 1000 - sad - neutral;
   return {
-    type: "article_statistics",
+    type: "article_statistics" as const,
     views,
     conversions,
     reactions,

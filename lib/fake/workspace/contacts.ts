@@ -118,7 +118,7 @@ export function contactScalars(ws: FakeWorkspace, index: number): ContactScalars
   const tagCount = chance(rng, 0.5) ? int(rng, 1, 3) : 0;
   const tags: AppliedTag[] = [];
   for (const tag of sample(rng, allTags(), tagCount)) {
-    tags.push({ id: tag.id, name: tag.name, applied_at: identity.created_at + Math.floor(rng() * (ws.now - identity.created_at)), applied_by: { type: "admin", id: pickSkewed(rng, admins).id } });
+    tags.push({ id: tag.id, name: tag.name, applied_at: identity.created_at + Math.floor(rng() * (ws.now - identity.created_at)), applied_by: { type: "admin" as const, id: pickSkewed(rng, admins).id } });
   }
   const mobile = isUser && chance(rng, 0.25) ? (chance(rng, 0.5) ? "ios" : "android") : null;
   const appSeen = lastSeen ? lastSeen - int(rng, 0, 20) * DAY : ws.now - int(rng, 30, 200) * DAY;

@@ -38,8 +38,8 @@ export const PART_LIMIT = 500;
 const TICKET_EVERY = 11;
 const TICKET_OFFSET = 4;
 
-const OPERATOR = { type: "bot", id: "5000001", name: "Operator", email: "operator+nw5upp0rt@intercom.io" } as const;
-const FIN = { type: "bot", id: "5000002", name: "Fin", email: "operator+nw5upp0rt@intercom.io" } as const;
+const OPERATOR = { type: "bot" as const, id: "5000001", name: "Operator", email: "operator+nw5upp0rt@intercom.io" } as const;
+const FIN = { type: "bot" as const, id: "5000002", name: "Fin", email: "operator+nw5upp0rt@intercom.io" } as const;
 
 export interface Author {
   type: string;
@@ -156,7 +156,7 @@ export function ticketCount(ws: FakeWorkspace): number {
 }
 
 function adminAuthor(a: FakeAdmin): Author {
-  return { type: "admin", id: a.id, name: a.name, email: a.email };
+  return { type: "admin" as const, id: a.id, name: a.name, email: a.email };
 }
 
 function contactAuthor(c: ContactIdentity): Author {
@@ -234,7 +234,7 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
   };
   const assignTo = (next: FakeAdmin, by: Author, body: string | null) => {
     admin = next;
-    add(30, 20 * 60, { kind: "assignment", author: by, assignedTo: { type: "admin", id: next.id }, body });
+    add(30, 20 * 60, { kind: "assignment", author: by, assignedTo: { type: "admin" as const, id: next.id }, body });
   };
 
   // Opening: Fin or the Operator answers first, then a team and a teammate pick it up.
@@ -252,11 +252,11 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
       add(2, 10, { kind: "operator", author: OPERATOR, body: "<p>Thanks for reaching out! The team typically replies in under an hour.</p>" });
     }
     if (target > 1 || state !== "open") {
-      add(1, 30, { kind: "default_assignment", author: OPERATOR, assignedTo: { type: "team", id: teams[teamIdx]!.id }, body: null });
+      add(1, 30, { kind: "default_assignment", author: OPERATOR, assignedTo: { type: "team" as const, id: teams[teamIdx]!.id }, body: null });
     }
     if (target > 2 || state !== "open") {
       if (admin.away_mode_enabled && chance(rng, 0.5)) {
-        add(1, 10, { kind: "away_mode_assignment", author: OPERATOR, assignedTo: { type: "admin", id: admin.id }, body: null });
+        add(1, 10, { kind: "away_mode_assignment", author: OPERATOR, assignedTo: { type: "admin" as const, id: admin.id }, body: null });
       } else {
         assignTo(admin, adminAuthor(admin), chance(rng, 0.35) ? hi(topic.replies[replyIdx++]!) : null);
         if (beats.at(-1)!.body) lastSpeaker = "teammate";
@@ -274,7 +274,7 @@ export function conversationPlan(ws: FakeWorkspace, index: number): Conversation
     } else if (r < 0.145) {
       teamIdx = Math.floor(rng() * teams.length);
       const by = adminAuthor(admin);
-      add(30, 600, { kind: "assignment", author: by, assignedTo: { type: "team", id: teams[teamIdx]!.id }, body: chance(rng, 0.5) ? pick(rng, ASSIGNMENT_NOTES) : null });
+      add(30, 600, { kind: "assignment", author: by, assignedTo: { type: "team" as const, id: teams[teamIdx]!.id }, body: chance(rng, 0.5) ? pick(rng, ASSIGNMENT_NOTES) : null });
       const next = members[teamIdx]!.length ? pick(rng, members[teamIdx]!) : pick(rng, inbox);
       assignTo(next, adminAuthor(next), null);
     } else if (r < 0.19) {
@@ -359,7 +359,7 @@ interface Attachment {
 function attachmentOf(plan: ConversationPlan, partId: string, which: number): Attachment {
   const a = ATTACHMENTS[which]!;
   return {
-    type: "upload",
+    type: "upload" as const,
     name: a.name,
     url: `https://downloads.intercomcdn.com/i/o/northwind/${plan.id}/${partId}/${encodeURIComponent(a.name)}`,
     content_type: a.content_type,
@@ -378,9 +378,9 @@ export function conversationParts(plan: ConversationPlan, plaintext: boolean) {
   return plan.beats.map((b, k) => {
     const id = partId(plan, k);
     const attachments: Attachment[] = b.attachment !== undefined ? [attachmentOf(plan, id, b.attachment)] : [];
-    if (b.hostile === 0) attachments.push({ type: "upload", ...HOSTILE_ATTACHMENT, width: null, height: null });
+    if (b.hostile === 0) attachments.push({ type: "upload" as const, ...HOSTILE_ATTACHMENT, width: null, height: null });
     return {
-      type: "conversation_part",
+      type: "conversation_part" as const,
       id,
       part_type: PART_TYPE[b.kind],
       body: b.body === null ? null : plaintext ? toPlainText(b.body) : b.body,
@@ -426,7 +426,7 @@ function statisticsOf(plan: ConversationPlan) {
   }
   const firstAdminReply = adminReplies[0]?.at ?? null;
   return {
-    type: "conversation_statistics",
+    type: "conversation_statistics" as const,
     time_to_assignment: adminAssignments[0] ? adminAssignments[0].at - created : null,
     time_to_admin_reply: firstAdminReply !== null && !plan.outbound ? firstAdminReply - created : null,
     time_to_first_close: closes[0] ? closes[0].at - created : null,
@@ -473,11 +473,11 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
     ? { author: adminAuthor(inboxAdmins(ws)[plan.index % inboxAdmins(ws).length]!), delivered_as: "admin_initiated", body: `<p>Hi ${firstName(plan.contact)}, checking in on your setup — anything we can help with?</p>` }
     : { author: customer, delivered_as: "customer_initiated", body: plan.hostile ? HOSTILE_BODIES[plan.index % 3]! : plan.topic.opening };
   const tags = conversationTagIndices(plan.index).map((i) => allTags()[i]!).map((tag) => ({
-    type: "tag",
+    type: "tag" as const,
     id: tag.id,
     name: tag.name,
     applied_at: plan.createdAt + int(rng, 60, HOUR),
-    applied_by: { type: "admin", id: admin ?? inboxAdmins(ws)[0]!.id },
+    applied_by: { type: "admin" as const, id: admin ?? inboxAdmins(ws)[0]!.id },
   }));
   const lastClose = plan.beats.findLast((b) => b.kind === "close");
   const rated = plan.state === "closed" && admin !== null && lastClose && chance(rng, 0.45);
@@ -488,8 +488,8 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
         rating: score,
         remark: chance(rng, 0.55) ? pick(rng, RATING_REMARKS[score]!) : "",
         created_at: Math.min(ratedAt, ws.now - 60),
-        contact: { type: "contact", id: plan.contact.id, external_id: plan.contact.external_id },
-        teammate: { type: "admin", id: admin },
+        contact: { type: "contact" as const, id: plan.contact.id, external_id: plan.contact.external_id },
+        teammate: { type: "admin" as const, id: admin },
       }
     : null;
   const waiting = plan.state !== "closed" && last && (last.kind === "customer" || last.kind === "open") ? last.at : plan.state !== "closed" && !last ? plan.createdAt : null;
@@ -497,7 +497,7 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
   const updatedAt = Math.max(last?.at ?? plan.createdAt, rating?.created_at ?? 0);
   const ticketIndex = plan.ticketIndex;
   return {
-    type: "conversation",
+    type: "conversation" as const,
     id: plan.id,
     title: ticketIndex !== null ? plan.topic.subject : null,
     created_at: plan.createdAt,
@@ -516,8 +516,8 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
       redacted: false,
     },
     contacts: {
-      type: "contact.list",
-      contacts: [plan.contact, ...(plan.extraContact ? [plan.extraContact] : [])].map((c) => ({ type: "contact", id: c.id, external_id: c.external_id })),
+      type: "contact.list" as const,
+      contacts: [plan.contact, ...(plan.extraContact ? [plan.extraContact] : [])].map((c) => ({ type: "contact" as const, id: c.id, external_id: c.external_id })),
     },
     first_contact_reply: stats.first_contact_reply_at ? { created_at: stats.first_contact_reply_at, type: plan.channel, url: null } : null,
     admin_assignee_id: admin === null ? null : Number(admin),
@@ -525,21 +525,21 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
     open: plan.state !== "closed",
     state: plan.state,
     read: plan.state === "closed" || chance(rng, 0.5),
-    tags: { type: "tag.list", tags },
+    tags: { type: "tag.list" as const, tags },
     priority: chance(rng, 0.14) || plan.index === LONG_CONVERSATION_INDEX ? "priority" : "not_priority",
     sla_applied: chance(rng, 0.3) ? slaOf(stats.time_to_admin_reply, plan.state, chance(rng, 0.08)) : null,
     statistics: stats,
     conversation_rating: rating,
-    teammates: { type: "admin.list", teammates: teammateIds.map((id) => ({ type: "admin", id })) },
+    teammates: { type: "admin.list" as const, teammates: teammateIds.map((id) => ({ type: "admin" as const, id })) },
     topics: {},
-    ticket: ticketIndex !== null ? { type: "ticket", id: numericId("ticket", ticketIndex), ticket_id: String(1_000 + ticketIndex) } : null,
+    ticket: ticketIndex !== null ? { type: "ticket" as const, id: numericId("ticket", ticketIndex), ticket_id: String(1_000 + ticketIndex) } : null,
   };
 }
 
 /** One SLA policy: hit when the first reply came within the hour, cancelled when a teammate lifted it. */
 function slaOf(timeToReply: number | null, state: ConversationPlan["state"], cancelled: boolean) {
   const status = cancelled ? "cancelled" : (timeToReply ?? Infinity) <= HOUR ? "hit" : timeToReply !== null || state === "closed" ? "missed" : "active";
-  return { type: "conversation_sla_summary", sla_name: "First response in 1 hour", sla_status: status };
+  return { type: "conversation_sla_summary" as const, sla_name: "First response in 1 hour", sla_status: status };
 }
 
 export type ConversationListItem = ReturnType<typeof conversationListItem>;
@@ -552,7 +552,7 @@ export function conversationDetail(ws: FakeWorkspace, index: number, plaintext: 
   return {
     ...item,
     source: plaintext ? { ...item.source, body: toPlainText(item.source.body) } : item.source,
-    conversation_parts: { type: "conversation_part.list", conversation_parts: parts.slice(-PART_LIMIT), total_count: parts.length },
+    conversation_parts: { type: "conversation_part.list" as const, conversation_parts: parts.slice(-PART_LIMIT), total_count: parts.length },
   };
 }
 

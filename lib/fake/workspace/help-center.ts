@@ -175,10 +175,10 @@ export function helpCenterById(ws: FakeWorkspace, id: string): FakeHelpCenter | 
 
 function groupTranslations(locales: readonly HelpLocale[], name: string, names: Translated | undefined, description?: string): GroupTranslations | null {
   if (locales.length < 2) return null;
-  const out: GroupTranslations = { type: "group_translated_content", en: { type: "group_content", name, ...(description !== undefined ? { description } : {}) } };
+  const out: GroupTranslations = { type: "group_translated_content" as const, en: { type: "group_content" as const, name, ...(description !== undefined ? { description } : {}) } };
   for (const locale of locales) {
     const translated = locale === "en" ? undefined : names?.[locale];
-    if (translated) out[locale] = { type: "group_content", name: translated };
+    if (translated) out[locale] = { type: "group_content" as const, name: translated };
   }
   return out;
 }
@@ -203,7 +203,7 @@ export function collections(ws: FakeWorkspace): FakeCollection[] {
         help_center_id: Number(numericId("help_center", c.center)),
         default_locale: "en",
         translated_content: groupTranslations(center.locales, c.name, c.names, c.description),
-        type: "collection",
+        type: "collection" as const,
       };
     }).sort((a, b) => b.updated_at - a.updated_at),
   );
@@ -229,7 +229,7 @@ export function sections(ws: FakeWorkspace): FakeSection[] {
         order: s.order,
         created_at: ws.now - int(rng, 200, 700) * DAY,
         updated_at: ws.now - int(rng, 1, 250) * DAY - int(rng, 0, DAY),
-        type: "section",
+        type: "section" as const,
         parent_id: Number(numericId("collection", s.collectionIndex)),
         icon: null,
         default_locale: "en",

@@ -64,7 +64,7 @@ export interface FakeNewsItem {
 }
 
 export function newsfeeds(ws: FakeWorkspace): FakeNewsfeed[] {
-  return FEEDS.map((name, i) => ({ id: numericId("newsfeed", i), type: "newsfeed", name, created_at: ws.now - (700 - i * 150) * DAY, updated_at: ws.now - (30 + i * 20) * DAY }));
+  return FEEDS.map((name, i) => ({ id: numericId("newsfeed", i), type: "newsfeed" as const, name, created_at: ws.now - (700 - i * 150) * DAY, updated_at: ws.now - (30 + i * 20) * DAY }));
 }
 
 export function newsfeedById(ws: FakeWorkspace, id: string): FakeNewsfeed | null {

@@ -49,7 +49,7 @@ export interface FakeSegment {
 
 export function allSegments(ws: FakeWorkspace): FakeSegment[] {
   return SEGMENTS.map((s, i) => ({
-    type: "segment",
+    type: "segment" as const,
     id: hexId("segment", i),
     name: s.name,
     created_at: ws.now - s.age * DAY,

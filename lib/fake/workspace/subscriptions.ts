@@ -38,7 +38,7 @@ export function allSubscriptionTypes(): FakeSubscriptionType[] {
   return SUBSCRIPTIONS.map((s, i) => {
     const translation = { name: s.name, description: s.description, locale: "en" };
     return {
-      type: "subscription",
+      type: "subscription" as const,
       id: numericId("subscription_type", i),
       state: s.state,
       consent_type: s.consent_type,

@@ -13,5 +13,5 @@ export interface FakeTag {
 }
 
 export function allTags(): FakeTag[] {
-  return TAG_NAMES.map((name, i) => ({ type: "tag", id: numericId("tag", i), name }));
+  return TAG_NAMES.map((name, i) => ({ type: "tag" as const, id: numericId("tag", i), name }));
 }

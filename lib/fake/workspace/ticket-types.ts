@@ -128,7 +128,7 @@ export function ticketType(ws: FakeWorkspace, index: number) {
   const created = ws.now - spec.ageDays * DAY;
   const updated = created + Math.floor(spec.ageDays / 3) * DAY;
   const attributes = [...DEFAULT_ATTRIBUTES, ...spec.attributes].map((a, ai) => ({
-    type: "ticket_type_attribute",
+    type: "ticket_type_attribute" as const,
     id: attributeId(index, ai),
     workspace_id: WORKSPACE_ID,
     name: a.name,
@@ -152,7 +152,7 @@ export function ticketType(ws: FakeWorkspace, index: number) {
     updated_at: a.archived ? updated : created,
   }));
   return {
-    type: "ticket_type",
+    type: "ticket_type" as const,
     id,
     name: spec.name,
     description: spec.description,
@@ -162,7 +162,7 @@ export function ticketType(ws: FakeWorkspace, index: number) {
     created_at: created,
     updated_at: updated,
     is_internal: spec.internal,
-    ticket_type_attributes: { type: "list", data: attributes },
+    ticket_type_attributes: { type: "list" as const, data: attributes },
   };
 }
 

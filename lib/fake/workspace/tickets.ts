@@ -83,7 +83,7 @@ export function ticket(ws: FakeWorkspace, index: number) {
   // Ticket state changes sit among the thread's parts, where they happened.
   const stateParts: { at: number; from: TicketState; to: TicketState; author: (typeof parts)[number]["author"] }[] = [];
   const firstAdmin = parts.find((p) => p.author.type === "admin");
-  stateParts.push({ at: plan.createdAt, from: "submitted", to: "submitted", author: { type: "bot", id: "5000001", name: "Operator", email: "operator+nw5upp0rt@intercom.io" } });
+  stateParts.push({ at: plan.createdAt, from: "submitted", to: "submitted", author: { type: "bot" as const, id: "5000001", name: "Operator", email: "operator+nw5upp0rt@intercom.io" } });
   if (firstAdmin && state !== "submitted") stateParts.push({ at: firstAdmin.created_at, from: "submitted", to: "in_progress", author: firstAdmin.author });
   if (state === "waiting_on_customer" && last) stateParts.push({ at: last.created_at, from: "in_progress", to: "waiting_on_customer", author: last.author });
   if (state === "resolved" && last) stateParts.push({ at: last.created_at, from: "in_progress", to: "resolved", author: last.author });
@@ -111,7 +111,7 @@ export function ticket(ws: FakeWorkspace, index: number) {
     .map(({ notified_at, ...p }) => (void notified_at, p));
 
   return {
-    type: "ticket",
+    type: "ticket" as const,
     id: numericId("ticket", index),
     ticket_id: String(1_000 + index),
     ticket_attributes: attributes,
@@ -119,12 +119,12 @@ export function ticket(ws: FakeWorkspace, index: number) {
     ticket_state_internal_label: LABELS[state].internal,
     ticket_state_external_label: LABELS[state].external,
     ticket_type: type,
-    contacts: { type: "contact.list", contacts: conversation.contacts.contacts.map((c) => ({ type: "contact", id: c.id, external_id: c.external_id })) },
+    contacts: { type: "contact.list" as const, contacts: conversation.contacts.contacts.map((c) => ({ type: "contact" as const, id: c.id, external_id: c.external_id })) },
     admin_assignee_id: conversation.admin_assignee_id === null ? "0" : String(conversation.admin_assignee_id),
     team_assignee_id: conversation.team_assignee_id === null ? "0" : String(conversation.team_assignee_id),
     created_at: plan.createdAt,
     updated_at: conversation.updated_at,
-    ticket_parts: { type: "ticket_part.list", ticket_parts: ticketParts.slice(-PART_LIMIT), total_count: ticketParts.length },
+    ticket_parts: { type: "ticket_part.list" as const, ticket_parts: ticketParts.slice(-PART_LIMIT), total_count: ticketParts.length },
     is_shared: !spec.internal,
   };
 }

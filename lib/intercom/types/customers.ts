@@ -208,6 +208,13 @@ export interface EventSummary {
   pages?: { next?: string | null } | null;
 }
 
+/** /events without `summary`: the contact's events one by one. */
+export interface EventList {
+  type: "event.list";
+  events?: { type: "event"; id: string; event_name: string; created_at: number; email?: string | null; intercom_user_id?: string | null; user_id?: string | null; metadata?: Record<string, string | number> | null }[] | null;
+  pages?: { next?: string | null } | null;
+}
+
 export interface Translation {
   name?: string | null;
   description?: string | null;

@@ -12,6 +12,7 @@ import type {
   ContactCompanies,
   ContactList,
   DataAttributeList,
+  EventList,
   EventSummary,
   Note,
   NoteList,
@@ -43,7 +44,8 @@ export interface EndpointResponses {
   "contacts.notes": NoteList;
   "contacts.search": ContactList;
   "notes.get": Note;
-  "events.list": EventSummary;
+  /** A summary when asked with `summary=true` (all Lens asks for), else the events themselves. */
+  "events.list": EventSummary | EventList;
   "visitors.find": Visitor;
   "visitors.get": Visitor;
   "data_attributes.list": DataAttributeList;
