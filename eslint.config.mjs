@@ -11,10 +11,7 @@ const config = [
     // The token is read in one server-only module; nothing else touches process.env.INTERCOM_*.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     rules: {
-      "no-restricted-syntax": [
-        "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read settings through lib/server/env.ts." },
-      ],
+      "no-restricted-syntax": ["error", { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read settings through lib/server/env.ts." }],
     },
   },
   {

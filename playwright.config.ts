@@ -53,7 +53,17 @@ export default defineConfig({
       // Live mode against the fake over HTTP, with a canary token that must never leak.
       command: `${bin("next")} start -H 127.0.0.1 -p ${PORTS.app}`,
       url: `http://127.0.0.1:${PORTS.app}/api/health`,
-      env: { ...process.env, ...quiet, ...roomy, ...store("app"), ...noSchedule, INTERCOM_ACCESS_TOKEN: CANARY_TOKEN, INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`, LENS_AUTH: "none", LENS_PUBLIC_URL: `http://127.0.0.1:${PORTS.app}` },
+      env: {
+        ...process.env,
+        ...quiet,
+        ...roomy,
+        ...store("app"),
+        ...noSchedule,
+        INTERCOM_ACCESS_TOKEN: CANARY_TOKEN,
+        INTERCOM_API_BASE_URL: `http://127.0.0.1:${PORTS.fake}`,
+        LENS_AUTH: "none",
+        LENS_PUBLIC_URL: `http://127.0.0.1:${PORTS.app}`,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

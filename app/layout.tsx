@@ -56,15 +56,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Suspense fallback={header}>
             <Prefetched queries={[workspaceQueries.me()]}>{header}</Prefetched>
           </Suspense>
-            {/* The aside stretches to the page's full height (its background with it); the nav inside stays in view. */}
-            <div className="flex min-h-[calc(100vh-3.5rem)]">
-              <aside className="hidden w-56 shrink-0 border-r border-border bg-sidebar md:block">
-                <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto">
-                  <Sidebar />
-                </div>
-              </aside>
-              <main className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
-            </div>
+          {/* The aside stretches to the page's full height (its background with it); the nav inside stays in view. */}
+          <div className="flex min-h-[calc(100vh-3.5rem)]">
+            <aside className="hidden w-56 shrink-0 border-r border-border bg-sidebar md:block">
+              <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto">
+                <Sidebar />
+              </div>
+            </aside>
+            <main className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
+          </div>
         </Providers>
       </body>
     </html>

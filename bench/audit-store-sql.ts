@@ -53,7 +53,11 @@ function generate(count: number) {
 async function fill(store: Store): Promise<void> {
   const rows = generate(COUNT);
   await store.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto("activity_log").values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto("activity_log")
+        .values(rows.slice(i, i + 500))
+        .execute();
   });
 }
 
@@ -79,7 +83,10 @@ async function main(): Promise<void> {
   try {
     const sqlite = await openStore({ dialect: "sqlite", dir, file: path.join(dir, "lens.db") });
     const pgStore = await openStore({ dialect: "postgres", connectionString: pgServer.url });
-    for (const [name, store] of [["SQLite", sqlite], ["PostgreSQL", pgStore]] as const) {
+    for (const [name, store] of [
+      ["SQLite", sqlite],
+      ["PostgreSQL", pgStore],
+    ] as const) {
       const t0 = performance.now();
       await fill(store);
       const filled = performance.now() - t0;
@@ -97,7 +104,14 @@ async function main(): Promise<void> {
       await store.db.destroy();
     }
     const size = statSync(path.join(dir, "lens.db")).size;
-    rows.push({ area: AREA, metric: `SQLite file per ${num(COUNT)} entries`, value: mb(size), target: "—", status: "info", note: "bench entries carry short descriptions and `{}` as entry JSON; real entries are larger" });
+    rows.push({
+      area: AREA,
+      metric: `SQLite file per ${num(COUNT)} entries`,
+      value: mb(size),
+      target: "—",
+      status: "info",
+      note: "bench entries carry short descriptions and `{}` as entry JSON; real entries are larger",
+    });
   } finally {
     await pgServer.stop();
     rmSync(dir, { recursive: true, force: true });

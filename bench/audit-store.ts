@@ -62,7 +62,20 @@ async function fillStore(fake: FakeHttp, file: string): Promise<number> {
         const at = e.created_at ?? 0;
         newest = Math.max(newest, at);
         oldest = Math.min(oldest, at);
-        insert.run(e.id, ++seq, at, e.activity_type ?? "unknown", e.performed_by?.id ?? null, e.performed_by?.email ?? null, e.performed_by?.ip ?? null, e.activity_description ?? null, e.metadata ? JSON.stringify(e.metadata) : null, JSON.stringify(e), "bench", "bench");
+        insert.run(
+          e.id,
+          ++seq,
+          at,
+          e.activity_type ?? "unknown",
+          e.performed_by?.id ?? null,
+          e.performed_by?.email ?? null,
+          e.performed_by?.ip ?? null,
+          e.activity_description ?? null,
+          e.metadata ? JSON.stringify(e.metadata) : null,
+          JSON.stringify(e),
+          "bench",
+          "bench",
+        );
       }
       const next: string | null | undefined = page.json.pages?.next?.starting_after;
       path = next ? `/admins/activity_logs?created_at_after=0&per_page=150&starting_after=${encodeURIComponent(next)}` : null;

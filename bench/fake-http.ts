@@ -79,7 +79,16 @@ export async function startFakeHttp(options: FakeHttpOptions): Promise<FakeHttp>
     const url = new URL(path, origin);
     const match = matchCall(req.method ?? "GET", url.pathname, url.search);
     const end = performance.now();
-    calls.push({ method: req.method ?? "GET", endpoint: match.ok ? match.id : url.pathname, path, status: response.status, bytes: body.length, items: options.countItems ? countItems(body) : undefined, start, end });
+    calls.push({
+      method: req.method ?? "GET",
+      endpoint: match.ok ? match.id : url.pathname,
+      path,
+      status: response.status,
+      bytes: body.length,
+      items: options.countItems ? countItems(body) : undefined,
+      start,
+      end,
+    });
   }
 
   server.keepAliveTimeout = 60_000;

@@ -20,7 +20,12 @@ async function main(): Promise<void> {
   const now = ws.now;
   let batch: ReturnType<typeof conversationFacts>[] = [];
   const flush = async () => {
-    if (batch.length) await store.db.insertInto("conversation_facts").values(batch).onConflict((oc) => oc.column("id").doNothing()).execute();
+    if (batch.length)
+      await store.db
+        .insertInto("conversation_facts")
+        .values(batch)
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute();
     batch = [];
   };
   for (let i = 0; i < conversationCount(ws); i++) {
@@ -28,9 +33,15 @@ async function main(): Promise<void> {
     if (batch.length === BATCH) await flush();
   }
   await flush();
-  const snapshots = Array.from({ length: ws.scale.articles }, (_, i) => articleHistory(ws, i, 30)).flat().map((s) => ({ ...s, captured_at: now }));
+  const snapshots = Array.from({ length: ws.scale.articles }, (_, i) => articleHistory(ws, i, 30))
+    .flat()
+    .map((s) => ({ ...s, captured_at: now }));
   for (let i = 0; i < snapshots.length; i += BATCH) {
-    await store.db.insertInto("article_stats_daily").values(snapshots.slice(i, i + BATCH)).onConflict((oc) => oc.columns(["article_id", "day"]).doNothing()).execute();
+    await store.db
+      .insertInto("article_stats_daily")
+      .values(snapshots.slice(i, i + BATCH))
+      .onConflict((oc) => oc.columns(["article_id", "day"]).doNothing())
+      .execute();
   }
   for (const stream of ["conversations", "articles"]) {
     await store.db

@@ -27,7 +27,16 @@ export async function measureContactsScroll(browser: Browser, fake: FakeHttp, le
     const response = await page.goto(`${lens.url}${LARGE_CONTACTS.path}`, { waitUntil: "load" });
     await page.waitForTimeout(1_000);
     if (response?.status() === 404 || contactCalls().some((c) => c.status === 501)) {
-      return [{ area: AREA, metric: "/contacts scroll with 10,000 rows", value: "—", target: "no frame > 50 ms", status: "not built", note: response?.status() === 404 ? "/contacts answers 404" : "the contacts endpoints answer 501" }];
+      return [
+        {
+          area: AREA,
+          metric: "/contacts scroll with 10,000 rows",
+          value: "—",
+          target: "no frame > 50 ms",
+          status: "not built",
+          note: response?.status() === 404 ? "/contacts answers 404" : "the contacts endpoints answer 501",
+        },
+      ];
     }
     await page.waitForFunction((busy) => !document.querySelector(`main :is(${busy})`), BUSY_SELECTOR, { timeout: 30_000 }).catch(() => {});
 

@@ -25,11 +25,16 @@ function gitCommit(): string {
 export function environment(chromium: string): Environment {
   const cpu = cpus();
   return {
-    date: new Date().toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"),
+    date: new Date()
+      .toISOString()
+      .replace("T", " ")
+      .replace(/\.\d+Z$/, " UTC"),
     cpu: cpu[0]?.model.trim() ?? "unknown",
     cores: cpu.length,
     ramGiB: Math.round(totalmem() / 1024 ** 3),
-    loadAverage: loadavg().map((x) => x.toFixed(2)).join(" / "),
+    loadAverage: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" / "),
     node: process.version,
     next: packageVersion("next"),
     react: packageVersion("react"),

@@ -13,7 +13,10 @@ export class RssSampler {
   private peak: number;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly pid: number, everyMs = 200) {
+  constructor(
+    private readonly pid: number,
+    everyMs = 200,
+  ) {
     this.before = rssBytes(pid);
     this.peak = this.before;
     this.timer = setInterval(() => {

@@ -44,7 +44,14 @@ async function runScript(script: string, env: Record<string, string>): Promise<{
   const timer = setTimeout(() => void stopChild(child), SYNC_BUDGET_MS);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearTimeout(timer);
-  return { code, out: out.trim().split("\n").filter((l) => !l.includes("npm warn")).join(" | ") };
+  return {
+    code,
+    out: out
+      .trim()
+      .split("\n")
+      .filter((l) => !l.includes("npm warn"))
+      .join(" | "),
+  };
 }
 
 /**
@@ -62,7 +69,10 @@ async function syncInto(dir: string, fake: FakeHttp, log: (line: string) => void
   const fill = await runScript("bench/fill-report-store.ts", store);
   if (fill.code !== 0) throw new Error(`filling the store failed: ${fill.out}`);
   log(`  ${fill.out}`);
-  return { ms: performance.now() - started, note: "npm run sync archived the activity log and teammates; its conversation search timed out on the large fake, so facts and article snapshots were written from the generators with the sync's mapping" };
+  return {
+    ms: performance.now() - started,
+    note: "npm run sync archived the activity log and teammates; its conversation search timed out on the large fake, so facts and article snapshots were written from the generators with the sync's mapping",
+  };
 }
 
 export async function measureReports(browser: Browser, fake: FakeHttp, port: number, log: (line: string) => void): Promise<Row[]> {
@@ -94,9 +104,25 @@ export async function measureReports(browser: Browser, fake: FakeHttp, port: num
         const apiCalls = fake.calls.length - apiMark;
         const pageCalls = fake.calls.slice(mark, apiMark).filter((c) => c.endpoint !== "me.get" && c.path !== "/me");
         const value = median(times);
-        log(`  ${report.path}: main content in ${ms(value)} (median of ${times.length}; first load ${ms(cold)}), report API upstream calls ${apiCalls}, page upstream calls besides /me ${pageCalls.length}`);
-        rows.push({ area: AREA, metric: `${report.path.split("?")[0]} main content (100,000 conversations)`, value: ms(value), target: "≤ 800 ms", status: judge(value, 800, "at most"), note: `median of 3 repeat loads at 50 ms upstream latency (served from the per-sync result cache); first load after the sync ${ms(cold)}` });
-        rows.push({ area: AREA, metric: `${report.path.split("?")[0]} upstream calls`, value: String(apiCalls + pageCalls.length), target: "0", status: apiCalls + pageCalls.length === 0 ? "pass" : "fail", note: "the report's API and page, besides the shell's cached /me" });
+        log(
+          `  ${report.path}: main content in ${ms(value)} (median of ${times.length}; first load ${ms(cold)}), report API upstream calls ${apiCalls}, page upstream calls besides /me ${pageCalls.length}`,
+        );
+        rows.push({
+          area: AREA,
+          metric: `${report.path.split("?")[0]} main content (100,000 conversations)`,
+          value: ms(value),
+          target: "≤ 800 ms",
+          status: judge(value, 800, "at most"),
+          note: `median of 3 repeat loads at 50 ms upstream latency (served from the per-sync result cache); first load after the sync ${ms(cold)}`,
+        });
+        rows.push({
+          area: AREA,
+          metric: `${report.path.split("?")[0]} upstream calls`,
+          value: String(apiCalls + pageCalls.length),
+          target: "0",
+          status: apiCalls + pageCalls.length === 0 ? "pass" : "fail",
+          note: "the report's API and page, besides the shell's cached /me",
+        });
       }
       await page.goto(`${lens.url}/reports/conversations`);
       await page.locator("[data-testid=ledger-row]").first().waitFor({ timeout: 30_000 });

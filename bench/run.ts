@@ -34,7 +34,23 @@ import { budgetRows, budgetSection, measureUpstreamBudget } from "./upstream-bud
 
 // BENCH_PORT_BASE lets several checkouts benchmark side by side.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3800);
-const PORTS = { lensCache: PORT_BASE, lensNoCache: PORT_BASE + 1, lensFresh: PORT_BASE + 2, lensLarge: PORT_BASE + 3, lensSoak: PORT_BASE + 4, lensSync: PORT_BASE + 5, fake: PORT_BASE + 1000, fakeLarge: PORT_BASE + 1001, fakeSync: PORT_BASE + 1002, lensAuditStore: PORT_BASE + 6, fakeAuditStore: PORT_BASE + 1003, lensReports: PORT_BASE + 7, fakeReports: PORT_BASE + 1004, lensScaleOut: PORT_BASE + 10, fakeLimited: PORT_BASE + 1005 } as const;
+const PORTS = {
+  lensCache: PORT_BASE,
+  lensNoCache: PORT_BASE + 1,
+  lensFresh: PORT_BASE + 2,
+  lensLarge: PORT_BASE + 3,
+  lensSoak: PORT_BASE + 4,
+  lensSync: PORT_BASE + 5,
+  fake: PORT_BASE + 1000,
+  fakeLarge: PORT_BASE + 1001,
+  fakeSync: PORT_BASE + 1002,
+  lensAuditStore: PORT_BASE + 6,
+  fakeAuditStore: PORT_BASE + 1003,
+  lensReports: PORT_BASE + 7,
+  fakeReports: PORT_BASE + 1004,
+  lensScaleOut: PORT_BASE + 10,
+  fakeLimited: PORT_BASE + 1005,
+} as const;
 const UPSTREAM_LATENCY_MS = 50;
 const MEMORY_SETTLE_SECONDS = 10;
 const STEPS = ["proxy", "budget", "speed", "large", "soak", "sync", "audit-store", "reports", "scale-out"] as const;

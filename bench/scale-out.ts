@@ -118,7 +118,13 @@ export async function measureScaleOut({ fake, upstreamLimit, share, startLens, l
   const redis = await TestRedis.start();
   const budget = Math.floor(upstreamLimit * share);
   // One load generator is one client address: its per-address limit is off, so only the upstream side is measured.
-  const env = (instances: number) => ({ REDIS_URL: redis.url, LENS_INSTANCES: String(instances), LENS_UPSTREAM_SHARE: String(share), LENS_UPSTREAM_LIMIT: String(upstreamLimit), LENS_RATE_LIMIT_PER_SECOND: "0" });
+  const env = (instances: number) => ({
+    REDIS_URL: redis.url,
+    LENS_INSTANCES: String(instances),
+    LENS_UPSTREAM_SHARE: String(share),
+    LENS_UPSTREAM_LIMIT: String(upstreamLimit),
+    LENS_RATE_LIMIT_PER_SECOND: "0",
+  });
   const start = (n: number, tag: string) => Promise.all(Array.from({ length: n }, (_, i) => startLens(`${tag} ${i + 1}/${n}`, i, env(n))));
   const stop = (servers: LensServer[]) => Promise.all(servers.map((s) => s.stop()));
   const paths = workload();
@@ -178,13 +184,44 @@ export async function measureScaleOut({ fake, upstreamLimit, share, startLens, l
     const diffs = l2.map((t, i) => t - l1[i]!);
     const added = (p: number) => percentile(diffs, p);
     rows.push(
-      { area: "Scale-out", metric: `upstream calls for ${REQUESTS} requests over ${WORKLOAD_PATHS.length} paths, 3 instances vs 1`, value: `${shared.calls.length} vs ${single.calls.length}`, target: `≤ 1.05 × 1-instance + 2 (${bound.toFixed(1)})`, status: judge(shared.calls.length, bound, "at most") },
-      { area: "Scale-out", metric: `burst of ${BURST} identical requests over 3 instances: upstream calls`, value: String(sharedBurst.calls.length), target: "exactly 1", status: sharedBurst.calls.length === 1 && sharedBurst.failed === 0 ? "pass" : "fail" },
-      { area: "Scale-out", metric: "busiest 10-second window, all runs (upstream calls)", value: String(busiest), target: `≤ budget ${budget} (${share} × limit ${upstreamLimit})`, status: judge(busiest, budget, "at most") },
+      {
+        area: "Scale-out",
+        metric: `upstream calls for ${REQUESTS} requests over ${WORKLOAD_PATHS.length} paths, 3 instances vs 1`,
+        value: `${shared.calls.length} vs ${single.calls.length}`,
+        target: `≤ 1.05 × 1-instance + 2 (${bound.toFixed(1)})`,
+        status: judge(shared.calls.length, bound, "at most"),
+      },
+      {
+        area: "Scale-out",
+        metric: `burst of ${BURST} identical requests over 3 instances: upstream calls`,
+        value: String(sharedBurst.calls.length),
+        target: "exactly 1",
+        status: sharedBurst.calls.length === 1 && sharedBurst.failed === 0 ? "pass" : "fail",
+      },
+      {
+        area: "Scale-out",
+        metric: "busiest 10-second window, all runs (upstream calls)",
+        value: String(busiest),
+        target: `≤ budget ${budget} (${share} × limit ${upstreamLimit})`,
+        status: judge(busiest, budget, "at most"),
+      },
       { area: "Scale-out", metric: "upstream 429s, all runs", value: String(limited), target: "0", status: judge(limited, 0, "at most") },
       { area: "Scale-out", metric: "Redis killed halfway: failed user requests", value: `${killed.failed} of ${REQUESTS}`, target: "0", status: judge(killed.failed, 0, "at most") },
-      { area: "Scale-out", metric: "Redis killed halfway: busiest 10-second window", value: String(busiestWindow(killed.calls)), target: `≤ budget ${budget}`, status: judge(busiestWindow(killed.calls), budget, "at most") },
-      { area: "Scale-out", metric: "shared-tier hit vs memory hit, added latency p50 / p99", value: `${ms(added(50))} / ${ms(added(99))}`, target: "report", status: "info", note: `shared hit p50 ${ms(percentile(l2, 50))}, memory hit p50 ${ms(percentile(l1, 50))}, ${LATENCY_PATHS.length} paths` },
+      {
+        area: "Scale-out",
+        metric: "Redis killed halfway: busiest 10-second window",
+        value: String(busiestWindow(killed.calls)),
+        target: `≤ budget ${budget}`,
+        status: judge(busiestWindow(killed.calls), budget, "at most"),
+      },
+      {
+        area: "Scale-out",
+        metric: "shared-tier hit vs memory hit, added latency p50 / p99",
+        value: `${ms(added(50))} / ${ms(added(99))}`,
+        target: "report",
+        status: "info",
+        note: `shared hit p50 ${ms(percentile(l2, 50))}, memory hit p50 ${ms(percentile(l1, 50))}, ${LATENCY_PATHS.length} paths`,
+      },
     );
     return rows;
   } finally {

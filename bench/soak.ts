@@ -261,7 +261,14 @@ export async function measureExport(start: Start, fakeLarge: FakeHttp, log: Log)
         status: status === 200 ? judge(growth, 64 * 1024 ** 2, "at most") : "error",
         note: `${mb(bytes)} CSV, ${status}`,
       },
-      { area: AREA, metric: "… scroll calls stop after the client aborts (last call after abort)", value: ms(lastAfter), target: "≤ 1 s", status: judge(lastAfter, 1_000, "at most"), note: `${late.length} calls after abort` },
+      {
+        area: AREA,
+        metric: "… scroll calls stop after the client aborts (last call after abort)",
+        value: ms(lastAfter),
+        target: "≤ 1 s",
+        status: judge(lastAfter, 1_000, "at most"),
+        note: `${late.length} calls after abort`,
+      },
     ];
   } finally {
     await lens.stop();
@@ -282,7 +289,14 @@ export async function measureLookupHammer(start: Start, fake: FakeHttp, log: Log
   try {
     const until = performance.now() + 30_000;
     const hammer = { requests: 0, statuses: {} as Record<number, number> };
-    const freshIds = () => Array.from({ length: 50 }, () => `64f1c1${Math.floor(Math.random() * 16 ** 12).toString(16).padStart(18, "0")}`).join(",");
+    const freshIds = () =>
+      Array.from(
+        { length: 50 },
+        () =>
+          `64f1c1${Math.floor(Math.random() * 16 ** 12)
+            .toString(16)
+            .padStart(18, "0")}`,
+      ).join(",");
     log("  one client hammering company-name lookups with fresh ids (4 in flight) while another browses, 30 s");
     const hammering = Promise.all(
       Array.from({ length: 4 }, async () => {

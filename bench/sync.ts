@@ -24,7 +24,16 @@ function runSync(fake: FakeHttp, dataDir: string, streams: string, env: Record<s
   const started = performance.now();
   const child = spawn(process.execPath, ["--conditions", "react-server", "--import", "tsx", "scripts/sync.ts", "--streams", streams], {
     cwd: process.cwd(),
-    env: { ...process.env, INTERCOM_ACCESS_TOKEN: BENCH_TOKEN, INTERCOM_API_BASE_URL: fake.url, LENS_DATA_DIR: dataDir, DATABASE_URL: "", LENS_UPSTREAM_SHARE: String(LENS_SHARE), LENS_SYNC_SHARE: String(SYNC_SHARE), ...env },
+    env: {
+      ...process.env,
+      INTERCOM_ACCESS_TOKEN: BENCH_TOKEN,
+      INTERCOM_API_BASE_URL: fake.url,
+      LENS_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      LENS_UPSTREAM_SHARE: String(LENS_SHARE),
+      LENS_SYNC_SHARE: String(SYNC_SHARE),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -63,14 +72,33 @@ export async function measureSyncBackfill(fake: FakeHttp, log: (line: string) =>
   return {
     dataDir,
     rows: [
-      { area: "Sync", metric: "backfill of the activity log over HTTP (npm run sync, 50 ms latency)", value: `${ms(run.ms)} for ${num(entries)} entries`, target: `≤ ${ms(BACKFILL_TARGET_MS)} for 100,000`, status: entries >= 100_000 ? judge(run.ms, BACKFILL_TARGET_MS, "at most") : "fail", note: `${calls.length} upstream calls` },
-      { area: "Sync", metric: "busiest 10-second window of backfill calls", value: `${busiest} calls`, target: `≤ ${share} (${SYNC_SHARE} of Lens's ${LENS_SHARE} of ${num(INTERCOM_LIMIT_PER_WINDOW)})`, status: judge(busiest, share, "at most") },
+      {
+        area: "Sync",
+        metric: "backfill of the activity log over HTTP (npm run sync, 50 ms latency)",
+        value: `${ms(run.ms)} for ${num(entries)} entries`,
+        target: `≤ ${ms(BACKFILL_TARGET_MS)} for 100,000`,
+        status: entries >= 100_000 ? judge(run.ms, BACKFILL_TARGET_MS, "at most") : "fail",
+        note: `${calls.length} upstream calls`,
+      },
+      {
+        area: "Sync",
+        metric: "busiest 10-second window of backfill calls",
+        value: `${busiest} calls`,
+        target: `≤ ${share} (${SYNC_SHARE} of Lens's ${LENS_SHARE} of ${num(INTERCOM_LIMIT_PER_WINDOW)})`,
+        status: judge(busiest, share, "at most"),
+      },
       { area: "Sync", metric: "store size on disk per 100,000 entries (SQLite, with WAL)", value: mb((bytes / entries) * 100_000), target: "report", status: "info" },
     ],
   };
 }
 
-export async function measureInsightsFromStore(browser: Browser, fake: FakeHttp, dataDir: string, startLens: (env: Record<string, string>) => Promise<LensServer>, log: (line: string) => void): Promise<Row[]> {
+export async function measureInsightsFromStore(
+  browser: Browser,
+  fake: FakeHttp,
+  dataDir: string,
+  startLens: (env: Record<string, string>) => Promise<LensServer>,
+  log: (line: string) => void,
+): Promise<Row[]> {
   // Setting up the 1,000-article snapshot is not what is measured: it may use the whole budget.
   const snap = await runSync(fake, dataDir, "articles", { LENS_SYNC_SHARE: "1" });
   if (snap.code !== 0) throw new Error(`article snapshot failed: ${snap.output.slice(-500)}`);
@@ -92,7 +120,14 @@ export async function measureInsightsFromStore(browser: Browser, fake: FakeHttp,
     const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
     log(`  /articles/insights (1,000 articles from the store): ${ms(median)}, ${upstream} article calls upstream`);
     return [
-      { area: "Sync", metric: "/articles/insights, 1,000 articles from the store: table and chart shown", value: ms(median), target: `≤ ${ms(INSIGHTS_TARGET_MS)}`, status: judge(median, INSIGHTS_TARGET_MS, "at most"), note: "median of 3 warm visits, fresh browser context each" },
+      {
+        area: "Sync",
+        metric: "/articles/insights, 1,000 articles from the store: table and chart shown",
+        value: ms(median),
+        target: `≤ ${ms(INSIGHTS_TARGET_MS)}`,
+        status: judge(median, INSIGHTS_TARGET_MS, "at most"),
+        note: "median of 3 warm visits, fresh browser context each",
+      },
       { area: "Sync", metric: "/articles/insights upstream article calls per view", value: String(upstream), target: "0", status: upstream === 0 ? "pass" : "fail" },
     ];
   } finally {

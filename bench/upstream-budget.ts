@@ -67,7 +67,14 @@ export function budgetRows(pages: readonly PageBudget[]): Row[] {
       return { area: "Upstream budget", metric: p.path, value, target, status: "not built" as const, note };
     }
     const ok = p.chain.length <= 2 && p.repeat.length === 0;
-    return { area: "Upstream budget", metric: p.path, value, target, status: ok ? ("pass" as const) : ("fail" as const), note: p.chain.length > 1 ? `chain: ${p.chain.map((c) => c.endpoint).join(" → ")}` : "" };
+    return {
+      area: "Upstream budget",
+      metric: p.path,
+      value,
+      target,
+      status: ok ? ("pass" as const) : ("fail" as const),
+      note: p.chain.length > 1 ? `chain: ${p.chain.map((c) => c.endpoint).join(" → ")}` : "",
+    };
   });
 }
 

@@ -54,7 +54,20 @@ test("a half-synced range reads the unsynced parts live, says which, and adds up
       "insert into activity_log (id, seq, created_at, activity_type, admin_id, admin_email, admin_ip, description, metadata, entry, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     entries.forEach((e, i) =>
-      insert.run(e.id, 1_000_000 + i, e.created_at, e.activity_type, e.performed_by?.id ?? null, e.performed_by?.email ?? null, e.performed_by?.ip ?? null, e.activity_description ?? null, e.metadata ? JSON.stringify(e.metadata) : null, JSON.stringify(e), "e2e", "e2e"),
+      insert.run(
+        e.id,
+        1_000_000 + i,
+        e.created_at,
+        e.activity_type,
+        e.performed_by?.id ?? null,
+        e.performed_by?.email ?? null,
+        e.performed_by?.ip ?? null,
+        e.activity_description ?? null,
+        e.metadata ? JSON.stringify(e.metadata) : null,
+        JSON.stringify(e),
+        "e2e",
+        "e2e",
+      ),
     );
     db.prepare("insert into sync_state (stream, watermark, backfill_cursor, backfill_done, rows_total) values ('activity_logs', ?, ?, 0, ?)").run(watermark, cursor, entries.length);
 

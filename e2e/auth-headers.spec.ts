@@ -8,7 +8,12 @@ test.beforeEach(async ({ request }) => resetFake(request));
 
 function cspDirectives(header: string | undefined): Record<string, string> {
   expect(header).toBeDefined();
-  return Object.fromEntries(header!.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v.join(" ")]));
+  return Object.fromEntries(
+    header!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v.join(" ")]),
+  );
 }
 
 test("pages and API answers carry the security headers, with a fresh CSP nonce per page", async ({ request }) => {

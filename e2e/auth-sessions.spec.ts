@@ -32,7 +32,10 @@ test("after sign-out, a saved copy of the session cookie gets 401 and no upstrea
 test("a session idle for over an hour ends; one in use has its idle clock moved on", async ({ playwright }) => {
   const now = Math.floor(Date.now() / 1000);
   const cookie = (seenAgo: number) =>
-    sealData({ sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo }, { password: AUTH_SESSION_SECRET, ttl: 3 * 3600 });
+    sealData(
+      { sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo },
+      { password: AUTH_SESSION_SECRET, ttl: 3 * 3600 },
+    );
   const as = async (value: string) => playwright.request.newContext({ baseURL: AUTH_URL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${value}` } });
   const idle = await as(await cookie(61 * 60));
   expect((await idle.get("/api/intercom/me")).status()).toBe(401);

@@ -98,12 +98,21 @@ async function main(): Promise<void> {
 
     const refused = await fetch(`${base}/api/intercom/no-such-endpoint`, { headers: { "x-request-id": "smoke-request-0001" } });
     const envelope = (await refused.json()) as { type: string; request_id: string };
-    check(refused.status === 404 && envelope.type === "error.list" && envelope.request_id === "smoke-request-0001" && refused.headers.get("x-request-id") === "smoke-request-0001", "an error envelope carries the request id");
+    check(
+      refused.status === 404 && envelope.type === "error.list" && envelope.request_id === "smoke-request-0001" && refused.headers.get("x-request-id") === "smoke-request-0001",
+      "an error envelope carries the request id",
+    );
 
     await new Promise((r) => setTimeout(r, 200));
     const lines = output.split("\n").filter((l) => l.startsWith("{"));
-    check(lines.some((l) => l.includes('"requestId":"smoke-request-0001"') && l.includes('"msg":"request"')), "one JSON log line per request, with its id");
-    check(lines.some((l) => l.includes('"msg":"page request"') && l.includes('"path":"/admins"')), "page requests are logged too");
+    check(
+      lines.some((l) => l.includes('"requestId":"smoke-request-0001"') && l.includes('"msg":"request"')),
+      "one JSON log line per request, with its id",
+    );
+    check(
+      lines.some((l) => l.includes('"msg":"page request"') && l.includes('"path":"/admins"')),
+      "page requests are logged too",
+    );
     check(!/bearer|authorization/i.test(output), "the logs hold no token");
     console.log("smoke: the standalone server works");
   } catch (e) {

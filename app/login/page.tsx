@@ -21,7 +21,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto mt-16 max-w-sm">
       <div className="mb-6 flex items-center justify-center gap-2 text-lg font-semibold tracking-tight">
-        <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">L</span>
+        <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">
+          L
+        </span>
         Lens
       </div>
       <Card className="p-6 shadow-sm">

@@ -20,8 +20,8 @@ export default async function SetupPage() {
       <div className="rounded-lg border border-amber-200 bg-card p-6 shadow-sm">
         <h1 className="text-lg font-semibold text-slate-900">Lens needs sign-in before it shows any data</h1>
         <p className="mt-2 text-sm text-slate-600">
-          An Intercom access token is set, so Lens would show your live workspace, including customer data. It shows nothing until it can tell who is looking. Set these environment variables on
-          the Lens server and restart it:
+          An Intercom access token is set, so Lens would show your live workspace, including customer data. It shows nothing until it can tell who is looking. Set these environment variables on the
+          Lens server and restart it:
         </p>
         <ul className="mt-4 list-disc space-y-1.5 pl-5 text-sm text-slate-800" data-testid="setup-problems">
           {problems.map((p) => (
@@ -32,8 +32,8 @@ export default async function SetupPage() {
         <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100">{EXAMPLE}</pre>
         <p className="mt-4 text-sm text-slate-600">
           Register <code className="rounded bg-slate-100 px-1 font-mono text-xs">&lt;LENS_PUBLIC_URL&gt;/api/auth/callback/oidc</code> as the redirect URI at your identity provider (
-          <code className="rounded bg-slate-100 px-1 font-mono text-xs">/api/auth/callback/intercom</code> for an Intercom app). If Lens already sits behind an identity-aware proxy that
-          only lets your team through, set <code className="rounded bg-slate-100 px-1 font-mono text-xs">LENS_AUTH=none</code> instead.
+          <code className="rounded bg-slate-100 px-1 font-mono text-xs">/api/auth/callback/intercom</code> for an Intercom app). If Lens already sits behind an identity-aware proxy that only lets your
+          team through, set <code className="rounded bg-slate-100 px-1 font-mono text-xs">LENS_AUTH=none</code> instead.
         </p>
       </div>
     </div>

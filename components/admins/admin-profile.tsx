@@ -64,7 +64,15 @@ export function AdminProfile({ id }: { id: string }) {
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{a.name ?? DASH}</h1>
           <p className="text-sm text-slate-500">{a.job_title || "No job title"}</p>
           <dl className="mt-4 grid grid-cols-2 gap-4 md:grid-cols-4">
-            <Field label="Email">{a.email ? <a href={`mailto:${a.email}`} className="text-brand-600 hover:underline">{a.email}</a> : DASH}</Field>
+            <Field label="Email">
+              {a.email ? (
+                <a href={`mailto:${a.email}`} className="text-brand-600 hover:underline">
+                  {a.email}
+                </a>
+              ) : (
+                DASH
+              )}
+            </Field>
             <Field label="Status">
               <AwayBadge away={a.away_mode_enabled} reassign={a.away_mode_reassign} />
             </Field>

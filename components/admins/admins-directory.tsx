@@ -34,7 +34,6 @@ const COLUMNS: { id: AdminSort; label: string }[] = [
   { id: "seat", label: "Inbox seat" },
 ];
 
-
 export function AdminsDirectory() {
   const [query, setQuery] = useQueryStates(params, { history: "replace" });
   const admins = useQuery(adminQueries.list());
@@ -50,7 +49,11 @@ export function AdminsDirectory() {
     <div className="space-y-5">
       <PageHeader
         title="Teammates"
-        description={admins.data ? `${formatNumber(list.length)} teammates · ${formatNumber(list.filter((a) => a.away_mode_enabled).length)} away · ${formatNumber(list.filter((a) => a.has_inbox_seat).length)} with an inbox seat` : "Everyone in the workspace, their teams and availability."}
+        description={
+          admins.data
+            ? `${formatNumber(list.length)} teammates · ${formatNumber(list.filter((a) => a.away_mode_enabled).length)} away · ${formatNumber(list.filter((a) => a.has_inbox_seat).length)} with an inbox seat`
+            : "Everyone in the workspace, their teams and availability."
+        }
       />
       <div className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
@@ -84,7 +87,9 @@ export function AdminsDirectory() {
       ) : admins.isPending ? (
         <TableSkeleton rows={10} columns={6} />
       ) : rows.length === 0 ? (
-        <Card as="p" className="p-8 text-center text-sm text-slate-500">No teammate matches these filters.</Card>
+        <Card as="p" className="p-8 text-center text-sm text-slate-500">
+          No teammate matches these filters.
+        </Card>
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full text-sm">

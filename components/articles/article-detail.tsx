@@ -132,7 +132,12 @@ export function ArticleDetail({ id }: { id: string }) {
                 ],
                 ["URL", <ExternalLink key="u" href={content.url} />],
                 ["Languages", locales.map(languageName).join(", ")],
-                ["Article id", <code key="i" className="font-mono text-xs">{a.id}</code>],
+                [
+                  "Article id",
+                  <code key="i" className="font-mono text-xs">
+                    {a.id}
+                  </code>,
+                ],
               ]}
             />
           </Card>

@@ -8,7 +8,12 @@ import { ErrorPanel } from "@/components/ui/query-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { clientOnly } from "@/components/ui/client-only";
-import { TopViewsChart as DrawTopViewsChart, ConversionChart as DrawConversionChart, ReactionMixChart as DrawReactionMixChart, SatisfactionScatter as DrawSatisfactionScatter } from "./insights-charts";
+import {
+  TopViewsChart as DrawTopViewsChart,
+  ConversionChart as DrawConversionChart,
+  ReactionMixChart as DrawReactionMixChart,
+  SatisfactionScatter as DrawSatisfactionScatter,
+} from "./insights-charts";
 import { insightsCsv } from "@/lib/articles/csv";
 import {
   highTrafficLowSatisfaction,
@@ -101,7 +106,11 @@ export function ArticleInsights() {
                 {refreshing ? "Refreshing…" : "Refresh"}
               </button>
               {rows.length > 0 && (
-                <button type="button" onClick={() => downloadCsv(insightsCsv(rows, window.location.origin))} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                <button
+                  type="button"
+                  onClick={() => downloadCsv(insightsCsv(rows, window.location.origin))}
+                  className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                >
                   Export CSV
                 </button>
               )}
@@ -161,11 +170,7 @@ export function ArticleInsights() {
                 ))}
               </ol>
             )}
-            {view.flagged.length > FLAGGED_SHOWN && (
-              <p className="mt-2 text-xs text-slate-500">
-                And {view.flagged.length - FLAGGED_SHOWN} more: sort the table below by Sad to see them all.
-              </p>
-            )}
+            {view.flagged.length > FLAGGED_SHOWN && <p className="mt-2 text-xs text-slate-500">And {view.flagged.length - FLAGGED_SHOWN} more: sort the table below by Sad to see them all.</p>}
           </Card>
           <section aria-label="Every article">
             <h2 className="mb-2 text-sm font-semibold text-slate-900">Every article</h2>

@@ -30,7 +30,6 @@ const filterParsers = {
   sort: parseAsStringLiteral(SORTS).withDefault("updated_desc"),
 };
 
-
 export function ArticlesList() {
   const [filters, setFilters] = useQueryStates(filterParsers);
   const articles = useQuery(articleQueries.list());
@@ -41,7 +40,10 @@ export function ArticlesList() {
   const all = useMemo(() => articles.data?.items ?? [], [articles.data]);
   const parents = useMemo(() => parentIndex(all, collections.data?.items ?? [], sections.data?.items ?? []), [all, collections.data, sections.data]);
   const shown = useMemo(() => filterArticles(all, parents, filters), [all, parents, filters]);
-  const authors = useMemo(() => [...new Set(all.map((a) => String(a.author_id ?? "")).filter(Boolean))].sort((a, b) => (adminNames.get(a) ?? a).localeCompare(adminNames.get(b) ?? b)), [all, adminNames]);
+  const authors = useMemo(
+    () => [...new Set(all.map((a) => String(a.author_id ?? "")).filter(Boolean))].sort((a, b) => (adminNames.get(a) ?? a).localeCompare(adminNames.get(b) ?? b)),
+    [all, adminNames],
+  );
   const languages = useMemo(() => [...new Set(all.flatMap(articleLocales))].sort(), [all]);
   const sortedCollections = useMemo(() => [...(collections.data?.items ?? [])].sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "")), [collections.data]);
   const sectionOptions = useMemo(
@@ -127,7 +129,11 @@ export function ArticlesList() {
           </Select>
         </label>
         {active && (
-          <button type="button" onClick={() => void setFilters({ q: null, state: null, collection: null, section: null, author: null, lang: null })} className="px-2 py-1.5 text-sm text-brand-600 hover:underline">
+          <button
+            type="button"
+            onClick={() => void setFilters({ q: null, state: null, collection: null, section: null, author: null, lang: null })}
+            className="px-2 py-1.5 text-sm text-brand-600 hover:underline"
+          >
             Clear filters
           </button>
         )}

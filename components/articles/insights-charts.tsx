@@ -113,7 +113,10 @@ export function ConversionChart({ rows, minViews }: { rows: InsightRow[]; minVie
             <CartesianGrid horizontal={false} stroke={CHART.grid} />
             <XAxis type="number" tick={axisTick} tickFormatter={(v: number) => `${v.toFixed(1)}%`} />
             <YAxis type="category" dataKey="title" width={210} tick={axisTick} tickFormatter={(t: string) => shortTitle(t)} interval={0} />
-            <Tooltip cursor={CHART.cursor} content={<RowTooltip render={(r) => `${formatRate(r.conversionRate)} · ${formatNumber(r.conversions)} conversations from ${formatNumber(r.views)} views`} />} />
+            <Tooltip
+              cursor={CHART.cursor}
+              content={<RowTooltip render={(r) => `${formatRate(r.conversionRate)} · ${formatNumber(r.conversions)} conversations from ${formatNumber(r.views)} views`} />}
+            />
             <Bar dataKey="ratePercent" isAnimationActive={false} shape={Shape} />
           </BarChart>
         </ChartContainer>
@@ -138,7 +141,10 @@ export function ReactionMixChart({ rows, minReactions }: { rows: InsightRow[]; m
               <CartesianGrid horizontal={false} stroke={CHART.grid} />
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axisTick} tickFormatter={(v: number) => `${Math.round(v)}%`} />
               <YAxis type="category" dataKey="title" width={210} tick={axisTick} tickFormatter={(t: string) => shortTitle(t)} interval={0} />
-              <Tooltip cursor={CHART.cursor} content={<RowTooltip render={(r) => `${formatPercent(r.happy)} happy · ${formatPercent(r.neutral)} neutral · ${formatPercent(r.sad)} sad · ${formatNumber(r.reactions)} reactions`} />} />
+              <Tooltip
+                cursor={CHART.cursor}
+                content={<RowTooltip render={(r) => `${formatPercent(r.happy)} happy · ${formatPercent(r.neutral)} neutral · ${formatPercent(r.sad)} sad · ${formatNumber(r.reactions)} reactions`} />}
+              />
               <Bar dataKey="happy" stackId="mix" isAnimationActive={false} shape={Happy} />
               <Bar dataKey="neutral" stackId="mix" isAnimationActive={false} shape={Neutral} />
               <Bar dataKey="sad" stackId="mix" isAnimationActive={false} shape={Sad} />
@@ -192,7 +198,10 @@ export function SatisfactionScatter({ rows: all, flagged, threshold, sadShare }:
             <XAxis type="number" dataKey="views" name="Views" scale="log" domain={["auto", "auto"]} allowDataOverflow tick={axisTick} tickFormatter={(v: number) => formatNumber(v)} />
             <YAxis type="number" dataKey="sad" name="Sad" unit="%" domain={[0, 100]} tick={axisTick} width={48} />
             <ZAxis range={[40, 40]} />
-            <Tooltip cursor={{ strokeDasharray: "3 3" }} content={<RowTooltip render={(r) => `${formatNumber(r.views)} views · ${formatPercent(r.sad)} sad of ${formatNumber(r.reactions)} reactions`} />} />
+            <Tooltip
+              cursor={{ strokeDasharray: "3 3" }}
+              content={<RowTooltip render={(r) => `${formatNumber(r.views)} views · ${formatPercent(r.sad)} sad of ${formatNumber(r.reactions)} reactions`} />}
+            />
             <Scatter data={rows} isAnimationActive={false} shape={Point} />
           </ScatterChart>
         </ChartContainer>

@@ -19,7 +19,10 @@ export function ReactionBar({ happy, neutral, sad }: { happy: number | null; neu
         {parts.map((p) => (
           <li key={p.label} className="flex items-center gap-1.5">
             <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${p.color}`} />
-            {p.label} <span className="font-medium tabular-nums text-slate-900" data-testid={`reaction-${p.label.toLowerCase()}`}>{formatPercent(p.value)}</span>
+            {p.label}{" "}
+            <span className="font-medium tabular-nums text-slate-900" data-testid={`reaction-${p.label.toLowerCase()}`}>
+              {formatPercent(p.value)}
+            </span>
           </li>
         ))}
       </ul>

@@ -63,8 +63,22 @@ export const AuditCharts = memo(function AuditCharts({ summary, filters, granula
       ),
     [granularity, onSelect],
   );
-  const teammateBar = useMemo(() => selectableBar<{ adminId: string; name: string; count: number }>((t) => `${t.name}: ${formatNumber(t.count)} events`, (t) => onSelect({ teammate: t.adminId })), [onSelect]);
-  const typeBar = useMemo(() => selectableBar<{ type: string; label: string; count: number }>((t) => `${t.label}: ${formatNumber(t.count)} events`, (t) => onSelect({ type: t.type })), [onSelect]);
+  const teammateBar = useMemo(
+    () =>
+      selectableBar<{ adminId: string; name: string; count: number }>(
+        (t) => `${t.name}: ${formatNumber(t.count)} events`,
+        (t) => onSelect({ teammate: t.adminId }),
+      ),
+    [onSelect],
+  );
+  const typeBar = useMemo(
+    () =>
+      selectableBar<{ type: string; label: string; count: number }>(
+        (t) => `${t.label}: ${formatNumber(t.count)} events`,
+        (t) => onSelect({ type: t.type }),
+      ),
+    [onSelect],
+  );
 
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">

@@ -108,7 +108,17 @@ export function AuditExplorer() {
   const periodFilter = periodValid ? params.period : null;
   const typed = useSettled({ ip: params.ip, q: params.q }, `${params.ip}\n${params.q}`, TYPING_PAUSE_MS);
   const filters = useMemo<AuditFilters>(
-    () => ({ teammate: teammateFilter, category: categoryFilter, type: params.type, ip: typed.ip, text: typed.q, sensitive: params.sensitive, newIp: params.newIp, period: periodFilter, cell: parseCell(params.cell) }),
+    () => ({
+      teammate: teammateFilter,
+      category: categoryFilter,
+      type: params.type,
+      ip: typed.ip,
+      text: typed.q,
+      sensitive: params.sensitive,
+      newIp: params.newIp,
+      period: periodFilter,
+      cell: parseCell(params.cell),
+    }),
     [teammateFilter, categoryFilter, params.type, typed.ip, typed.q, params.sensitive, params.newIp, periodFilter, params.cell],
   );
   const query = useMemo<AuditQuery>(() => ({ after: range.after, before: range.before, timeZone, filters }), [range.after, range.before, timeZone, filters]);
@@ -143,7 +153,8 @@ export function AuditExplorer() {
 
   const chips: { label: string; clear: Partial<typeof params> }[] = [];
   if (filters.period) chips.push({ label: periodLabel(filters.period, granularity, false), clear: { period: null } });
-  if (filters.cell) chips.push({ label: `${WEEKDAYS[filters.cell.weekday]}s ${String(filters.cell.hour).padStart(2, "0")}:00–${String(filters.cell.hour).padStart(2, "0")}:59`, clear: { cell: null } });
+  if (filters.cell)
+    chips.push({ label: `${WEEKDAYS[filters.cell.weekday]}s ${String(filters.cell.hour).padStart(2, "0")}:00–${String(filters.cell.hour).padStart(2, "0")}:59`, clear: { cell: null } });
   if (filters.category) chips.push({ label: categoryLabel(filters.category), clear: { category: null } });
   if (filters.type) chips.push({ label: typeLabel(filters.type), clear: { type: null } });
   if (filters.teammate) chips.push({ label: names.get(filters.teammate) ?? filters.teammate, clear: { teammate: null } });
@@ -284,7 +295,15 @@ export function AuditExplorer() {
               ) : !entries.isSuccess ? (
                 <TableSkeleton rows={8} columns={5} />
               ) : (
-                <AuditTable rows={rows} total={summary.data.matching} hasMore={!!entries.hasNextPage} loadingMore={entries.isFetchingNextPage} onLoadMore={loadMore} timeZone={timeZone} names={names} />
+                <AuditTable
+                  rows={rows}
+                  total={summary.data.matching}
+                  hasMore={!!entries.hasNextPage}
+                  loadingMore={entries.isFetchingNextPage}
+                  onLoadMore={loadMore}
+                  timeZone={timeZone}
+                  names={names}
+                />
               )}
             </>
           )}

@@ -13,7 +13,6 @@ export interface FilterValues {
   newIp: boolean;
 }
 
-
 /** Teammate, category, type, IP, text and the sensitive-only and new-IP switches. */
 export function AuditFilters({
   values,

@@ -50,11 +50,25 @@ export function RangePicker({
       >
         <label className="flex items-center gap-1 text-slate-600">
           From
-          <input type="date" value={from} max={maxDay} onChange={(e) => setDraft({ from: e.target.value, to })} className="rounded-md border border-slate-300 px-2 py-1 text-slate-900" aria-label="From date" />
+          <input
+            type="date"
+            value={from}
+            max={maxDay}
+            onChange={(e) => setDraft({ from: e.target.value, to })}
+            className="rounded-md border border-slate-300 px-2 py-1 text-slate-900"
+            aria-label="From date"
+          />
         </label>
         <label className="flex items-center gap-1 text-slate-600">
           to
-          <input type="date" value={to} max={maxDay} onChange={(e) => setDraft({ from, to: e.target.value })} className="rounded-md border border-slate-300 px-2 py-1 text-slate-900" aria-label="To date" />
+          <input
+            type="date"
+            value={to}
+            max={maxDay}
+            onChange={(e) => setDraft({ from, to: e.target.value })}
+            className="rounded-md border border-slate-300 px-2 py-1 text-slate-900"
+            aria-label="To date"
+          />
         </label>
         <button
           type="submit"

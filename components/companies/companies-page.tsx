@@ -18,7 +18,6 @@ import { TableSkeleton } from "@/components/ui/skeleton";
 import { ExportCompaniesButton } from "./export-companies-button";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 
-
 export function planName(c: Company): string {
   return c.plan && "name" in c.plan && c.plan.name ? c.plan.name : DASH;
 }
@@ -101,7 +100,9 @@ export function CompaniesPage() {
       ) : active.isError ? (
         <ErrorPanel error={active.error} title="Could not load companies" onRetry={() => active.refetch()} />
       ) : active.data.data.length === 0 ? (
-        <Card as="p" className="p-6 text-sm text-slate-600">{lookingUp ? `No company is named “${params.q}” or has that company_id.` : "No company matches these filters."}</Card>
+        <Card as="p" className="p-6 text-sm text-slate-600">
+          {lookingUp ? `No company is named “${params.q}” or has that company_id.` : "No company matches these filters."}
+        </Card>
       ) : (
         <>
           <CompanyTable companies={active.data.data} />
@@ -114,7 +115,12 @@ export function CompaniesPage() {
                 <button type="button" disabled={page <= 1} onClick={() => void setParams({ page: page - 1 })} className="rounded-md border border-slate-300 bg-card px-3 py-1 disabled:opacity-40">
                   Previous
                 </button>
-                <button type="button" disabled={page >= totalPages} onClick={() => void setParams({ page: page + 1 })} className="rounded-md border border-slate-300 bg-card px-3 py-1 disabled:opacity-40">
+                <button
+                  type="button"
+                  disabled={page >= totalPages}
+                  onClick={() => void setParams({ page: page + 1 })}
+                  className="rounded-md border border-slate-300 bg-card px-3 py-1 disabled:opacity-40"
+                >
                   Next
                 </button>
               </span>

@@ -32,7 +32,12 @@ export function ExportCompaniesButton() {
 
   return (
     <div className="flex flex-col items-end gap-2">
-      <button type="button" onClick={run} disabled={state.busy} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70">
+      <button
+        type="button"
+        onClick={run}
+        disabled={state.busy}
+        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
+      >
         {state.busy ? "Exporting…" : "Export all companies (CSV)"}
       </button>
       {state.done && (

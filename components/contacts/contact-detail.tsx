@@ -76,7 +76,12 @@ function ContactProfile({ contact: c, conversations }: { contact: Contact; conve
       ? [{ label: "iOS app", value: `${c.ios_app_name ?? "App"} ${c.ios_app_version ?? ""} on ${c.ios_device ?? "iOS"} ${c.ios_os_version ?? ""} · last seen ${formatRelative(c.ios_last_seen_at)}` }]
       : []),
     ...(c.android_device || c.android_app_version
-      ? [{ label: "Android app", value: `${c.android_app_name ?? "App"} ${c.android_app_version ?? ""} on ${c.android_device ?? "Android"} ${c.android_os_version ?? ""} · last seen ${formatRelative(c.android_last_seen_at)}` }]
+      ? [
+          {
+            label: "Android app",
+            value: `${c.android_app_name ?? "App"} ${c.android_app_version ?? ""} on ${c.android_device ?? "Android"} ${c.android_os_version ?? ""} · last seen ${formatRelative(c.android_last_seen_at)}`,
+          },
+        ]
       : []),
   ];
 

@@ -62,7 +62,13 @@ export function ContactFilterBar({ filters, company, setParams }: { filters: Con
         <DateRange label="Created" from={filters.createdFrom} to={filters.createdTo} disabled={byCompany} onChange={(from, to) => setParams({ created_from: from, created_to: to })} />
         <div className="flex flex-wrap gap-1">
           {presets.map((p) => (
-            <button key={p.label} type="button" disabled={byCompany} onClick={() => setParams(p.apply)} className="rounded-full border border-slate-200 bg-card px-2 py-0.5 text-xs text-slate-600 hover:border-slate-300 disabled:opacity-50">
+            <button
+              key={p.label}
+              type="button"
+              disabled={byCompany}
+              onClick={() => setParams(p.apply)}
+              className="rounded-full border border-slate-200 bg-card px-2 py-0.5 text-xs text-slate-600 hover:border-slate-300 disabled:opacity-50"
+            >
               {p.label}
             </button>
           ))}
@@ -73,7 +79,9 @@ export function ContactFilterBar({ filters, company, setParams }: { filters: Con
           )}
         </div>
       </div>
-      {byCompany && <p className="text-xs text-slate-500">Showing everyone in this company. Intercom&apos;s contact search cannot filter by company, so the other filters are off while a company is chosen.</p>}
+      {byCompany && (
+        <p className="text-xs text-slate-500">Showing everyone in this company. Intercom&apos;s contact search cannot filter by company, so the other filters are off while a company is chosen.</p>
+      )}
     </div>
   );
 }
@@ -87,12 +95,26 @@ function DateRange({ label, from, to, disabled, onChange }: { label: string; fro
       <label htmlFor={`${id}-from`} className="sr-only">
         {label} from
       </label>
-      <input id={`${id}-from`} type="date" value={from ?? ""} max={to ?? undefined} onChange={(e) => onChange(e.target.value || null, to)} className="rounded-md border border-slate-300 px-1.5 py-1 text-sm" />
+      <input
+        id={`${id}-from`}
+        type="date"
+        value={from ?? ""}
+        max={to ?? undefined}
+        onChange={(e) => onChange(e.target.value || null, to)}
+        className="rounded-md border border-slate-300 px-1.5 py-1 text-sm"
+      />
       <span aria-hidden>–</span>
       <label htmlFor={`${id}-to`} className="sr-only">
         {label} to
       </label>
-      <input id={`${id}-to`} type="date" value={to ?? ""} min={from ?? undefined} onChange={(e) => onChange(from, e.target.value || null)} className="rounded-md border border-slate-300 px-1.5 py-1 text-sm" />
+      <input
+        id={`${id}-to`}
+        type="date"
+        value={to ?? ""}
+        min={from ?? undefined}
+        onChange={(e) => onChange(from, e.target.value || null)}
+        className="rounded-md border border-slate-300 px-1.5 py-1 text-sm"
+      />
     </fieldset>
   );
 }

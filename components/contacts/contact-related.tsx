@@ -39,7 +39,8 @@ export function ContactCompanies({ contactId }: { contactId: string }) {
                   {c.name || c.company_id || c.id}
                 </Link>
                 <span className="text-xs text-slate-500">
-                  {[c.plan && "name" in c.plan ? c.plan.name : null, c.user_count !== null && c.user_count !== undefined ? `${formatNumber(c.user_count)} people` : null].filter(Boolean).join(" · ") || DASH}
+                  {[c.plan && "name" in c.plan ? c.plan.name : null, c.user_count !== null && c.user_count !== undefined ? `${formatNumber(c.user_count)} people` : null].filter(Boolean).join(" · ") ||
+                    DASH}
                 </span>
               </li>
             ))}

@@ -89,7 +89,12 @@ export function ConversationSummary({ conversation: c, names, contacts }: { conv
           <dd className="mt-1 flex flex-wrap gap-1.5">
             {tags.length === 0 && <span className="text-sm text-slate-400">No tags</span>}
             {tags.map((t) => (
-              <Link key={t.id} href={`/conversations?tag=${encodeURIComponent(t.id)}`} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-200" title="Conversations with this tag">
+              <Link
+                key={t.id}
+                href={`/conversations?tag=${encodeURIComponent(t.id)}`}
+                className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-200"
+                title="Conversations with this tag"
+              >
                 {t.name ?? t.id}
               </Link>
             ))}

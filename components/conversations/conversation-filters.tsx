@@ -82,7 +82,19 @@ export function ConversationFilters({ value, onChange }: { value: Filters; onCha
   );
 }
 
-function DateRange({ label, from, to, onFrom, onTo }: { label: string; from?: string | null; to?: string | null; onFrom: (e: { target: { value: string } }) => void; onTo: (e: { target: { value: string } }) => void }) {
+function DateRange({
+  label,
+  from,
+  to,
+  onFrom,
+  onTo,
+}: {
+  label: string;
+  from?: string | null;
+  to?: string | null;
+  onFrom: (e: { target: { value: string } }) => void;
+  onTo: (e: { target: { value: string } }) => void;
+}) {
   return (
     <fieldset className="flex items-end gap-2">
       <legend className="mb-1 text-xs font-medium text-slate-500">{label} between</legend>

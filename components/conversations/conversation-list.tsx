@@ -29,7 +29,15 @@ function preview(item: ConversationListItem): string {
  * Conversations, newest first, with "load more" by cursor. `filters` come from the page's URL;
  * `fixed` filters always apply (a contact page passes `{ contact: id }`) and hide their column.
  */
-export function ConversationList({ filters = {}, fixed = {}, emptyText = "No conversations match these filters." }: { filters?: ConversationFilters; fixed?: ConversationFilters; emptyText?: string }) {
+export function ConversationList({
+  filters = {},
+  fixed = {},
+  emptyText = "No conversations match these filters.",
+}: {
+  filters?: ConversationFilters;
+  fixed?: ConversationFilters;
+  emptyText?: string;
+}) {
   const merged = useMemo(() => ({ ...filters, ...fixed }), [filters, fixed]);
   const query = useInfiniteQuery(conversationQueries.list(merged));
   const names = useNames();
@@ -40,7 +48,12 @@ export function ConversationList({ filters = {}, fixed = {}, emptyText = "No con
 
   const rows = query.data.pages.flatMap((p) => p.conversations ?? []);
   const total = query.data.pages[0]?.total_count;
-  if (rows.length === 0) return <Card as="p" className="p-6 text-sm text-slate-600">{emptyText}</Card>;
+  if (rows.length === 0)
+    return (
+      <Card as="p" className="p-6 text-sm text-slate-600">
+        {emptyText}
+      </Card>
+    );
 
   return (
     <div className="space-y-3">

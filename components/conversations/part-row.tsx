@@ -17,7 +17,8 @@ const CARD: Record<Exclude<PartKind, "event">, { box: string; label: string; chi
 };
 
 /** Remote-image placeholders from the sanitiser, styled as quiet buttons. */
-const HTML_CLASS = "text-sm leading-relaxed text-slate-800 break-words [&_.lens-remote-image]:my-1 [&_.lens-remote-image]:rounded [&_.lens-remote-image]:border [&_.lens-remote-image]:border-dashed [&_.lens-remote-image]:border-slate-300 [&_.lens-remote-image]:bg-card [&_.lens-remote-image]:px-2 [&_.lens-remote-image]:py-1 [&_.lens-remote-image]:text-xs [&_.lens-remote-image]:text-slate-600 [&_.lens-remote-image:hover]:bg-slate-50";
+const HTML_CLASS =
+  "text-sm leading-relaxed text-slate-800 break-words [&_.lens-remote-image]:my-1 [&_.lens-remote-image]:rounded [&_.lens-remote-image]:border [&_.lens-remote-image]:border-dashed [&_.lens-remote-image]:border-slate-300 [&_.lens-remote-image]:bg-card [&_.lens-remote-image]:px-2 [&_.lens-remote-image]:py-1 [&_.lens-remote-image]:text-xs [&_.lens-remote-image]:text-slate-600 [&_.lens-remote-image:hover]:bg-slate-50";
 
 function Body({ body, plaintext, redacted }: { body: string | null | undefined; plaintext: boolean; redacted?: boolean | null }) {
   if (redacted) return <p className="text-sm italic text-slate-500">This part was redacted.</p>;

@@ -33,7 +33,7 @@ export function TicketView({ id }: { id: string }) {
   const thread = useMemo(() => partsInOrder(query.data?.ticket_parts?.ticket_parts ?? []), [query.data]);
   const contacts = useMemo(() => contactNames(thread), [thread]);
 
-  if (!valid || (isMissing(query.error))) return <NotFoundPanel what="Ticket" id={id} backHref="/conversations" backLabel="Back to conversations" />;
+  if (!valid || isMissing(query.error)) return <NotFoundPanel what="Ticket" id={id} backHref="/conversations" backLabel="Back to conversations" />;
   if (query.isError) return <ErrorPanel error={query.error} title="Could not load this ticket" onRetry={() => query.refetch()} />;
   if (query.isPending)
     return (

@@ -43,7 +43,12 @@ export function Timeline({ entries, names, plaintext }: { entries: ThreadEntry[]
     return () => window.removeEventListener("keydown", onKey);
   }, [move]);
 
-  if (entries.length === 0) return <Card as="p" className="p-6 text-sm text-slate-600">This conversation has no messages yet.</Card>;
+  if (entries.length === 0)
+    return (
+      <Card as="p" className="p-6 text-sm text-slate-600">
+        This conversation has no messages yet.
+      </Card>
+    );
   const Body = entries.length > WINDOW_ABOVE ? WindowedParts : AllParts;
   return (
     <div>

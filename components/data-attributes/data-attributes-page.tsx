@@ -47,7 +47,9 @@ export function DataAttributesPage() {
       ) : q.isError ? (
         <ErrorPanel error={q.error} title="Could not load data attributes" onRetry={() => q.refetch()} />
       ) : attributes.length === 0 ? (
-        <Card as="p" className="p-6 text-sm text-slate-600">No data attributes for this model.</Card>
+        <Card as="p" className="p-6 text-sm text-slate-600">
+          No data attributes for this model.
+        </Card>
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">

@@ -83,7 +83,10 @@ export function ExportStatus() {
 
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Data exports" description="Check a content data export job by its identifier and download the file when it is ready. Lens streams the file from Intercom; it never stores it." />
+      <PageHeader
+        title="Data exports"
+        description="Check a content data export job by its identifier and download the file when it is ready. Lens streams the file from Intercom; it never stores it."
+      />
       <form onSubmit={submit} className="mb-6 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm text-slate-600">
           Job identifier

@@ -56,7 +56,10 @@ export function CollectionDetail({ id }: { id: string }) {
               items={[
                 ["URL", <ExternalLink key="u" href={c.url} />],
                 ["Order", c.order ?? "—"],
-                ["Languages", languages.length ? languages.map((l) => `${languageName(l.locale)}${l.name && l.name !== c.name ? ` (${l.name})` : ""}`).join(", ") : languageName(c.default_locale ?? "en")],
+                [
+                  "Languages",
+                  languages.length ? languages.map((l) => `${languageName(l.locale)}${l.name && l.name !== c.name ? ` (${l.name})` : ""}`).join(", ") : languageName(c.default_locale ?? "en"),
+                ],
                 ["Created", formatDate(c.created_at)],
                 ["Updated", formatDate(c.updated_at)],
               ]}

@@ -79,23 +79,21 @@ export function CollectionDisclosure({ node, open = false }: { node: CollectionN
   // The "Open" link sits beside the summary, not inside it: a link inside a summary is a control inside a control.
   return (
     <div className="relative">
-    <Card as="details" className="group" open={open} data-testid="collection">
-      <summary className="flex cursor-pointer list-none flex-wrap items-baseline justify-between gap-2 py-3 pl-4 pr-16 hover:bg-slate-50">
-        <span className="flex items-baseline gap-2">
-          <span aria-hidden className="inline-block w-3 text-slate-400 transition-transform group-open:rotate-90">
-            ›
+      <Card as="details" className="group" open={open} data-testid="collection">
+        <summary className="flex cursor-pointer list-none flex-wrap items-baseline justify-between gap-2 py-3 pl-4 pr-16 hover:bg-slate-50">
+          <span className="flex items-baseline gap-2">
+            <span aria-hidden className="inline-block w-3 text-slate-400 transition-transform group-open:rotate-90">
+              ›
+            </span>
+            <span className="font-medium text-slate-900">{node.collection.name || `Collection ${node.collection.id}`}</span>
+            <span className="text-xs text-slate-500">{node.sections.length > 0 && `${node.sections.length} ${node.sections.length === 1 ? "section" : "sections"}`}</span>
           </span>
-          <span className="font-medium text-slate-900">{node.collection.name || `Collection ${node.collection.id}`}</span>
-          <span className="text-xs text-slate-500">
-            {node.sections.length > 0 && `${node.sections.length} ${node.sections.length === 1 ? "section" : "sections"}`}
-          </span>
-        </span>
-        <Counts counts={node.counts} />
-      </summary>
-      <div className="border-t border-slate-100 px-4 py-3">
-        <CollectionBody node={node} />
-      </div>
-    </Card>
+          <Counts counts={node.counts} />
+        </summary>
+        <div className="border-t border-slate-100 px-4 py-3">
+          <CollectionBody node={node} />
+        </div>
+      </Card>
       <Link
         href={`/help-center/collections/${encodeURIComponent(node.collection.id)}`}
         aria-label={`Open ${node.collection.name || `collection ${node.collection.id}`}`}

@@ -16,7 +16,6 @@ import { FeedLinks, Labels, publishedAt } from "./news-bits";
 import { useNewsfeedNames } from "./newsfeed-names";
 import { EmptyNote, TableCard } from "@/components/ui/table-card";
 
-
 export function NewsList() {
   const [filters, setFilters] = useQueryStates({ state: parseAsStringLiteral(["live", "draft"] as const), feed: parseAsString, label: parseAsString });
   const news = useQuery(newsQueries.list());

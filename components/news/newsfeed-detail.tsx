@@ -34,7 +34,9 @@ export function NewsfeedDetail({ id }: { id: string }) {
       ) : items.isPending ? (
         <TableSkeleton rows={5} columns={4} />
       ) : items.data.items.length === 0 ? (
-        <Card as="p" className="p-6 text-sm text-slate-500">Nothing is live on this newsfeed.</Card>
+        <Card as="p" className="p-6 text-sm text-slate-500">
+          Nothing is live on this newsfeed.
+        </Card>
       ) : (
         <Card as="ul" className="divide-y divide-slate-100">
           {[...items.data.items]

@@ -49,7 +49,13 @@ export function Overview() {
           <div className="flex flex-wrap items-end justify-between gap-4">
             <div>
               <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Workspace</p>
-              {me.isPending ? <Skeleton className="mt-2 h-8 w-56" /> : <h1 className="mt-1 text-3xl font-semibold tracking-tight" data-testid="overview-workspace">{app?.name ?? "Intercom workspace"}</h1>}
+              {me.isPending ? (
+                <Skeleton className="mt-2 h-8 w-56" />
+              ) : (
+                <h1 className="mt-1 text-3xl font-semibold tracking-tight" data-testid="overview-workspace">
+                  {app?.name ?? "Intercom workspace"}
+                </h1>
+              )}
               {me.isPending ? (
                 <Skeleton className="mt-2 h-4 w-72" />
               ) : (
@@ -68,7 +74,13 @@ export function Overview() {
       </section>
 
       <section aria-label="Workspace at a glance" className="grid grid-cols-2 gap-4 lg:grid-cols-5">
-        <StatCard label="Teammates" href="/admins" loading={admins.isPending} value={admins.isError ? "—" : formatNumber(adminList.length)} hint={admins.data ? `${seats} with an inbox seat · ${away} away` : undefined} />
+        <StatCard
+          label="Teammates"
+          href="/admins"
+          loading={admins.isPending}
+          value={admins.isError ? "—" : formatNumber(adminList.length)}
+          hint={admins.data ? `${seats} with an inbox seat · ${away} away` : undefined}
+        />
         <StatCard label="Teams" href="/teams" loading={teams.isPending} value={teams.isError ? "—" : formatNumber(teams.data?.teams.length)} />
         <StatCard label="Contacts" href="/contacts" loading={contacts.isPending} value={contacts.isError ? "—" : formatNumber(contacts.data?.total_count)} />
         <StatCard label="Open conversations" href="/conversations?state=open" loading={open.isPending} value={open.isError ? "—" : formatNumber(open.data?.total_count)} />

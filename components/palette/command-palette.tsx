@@ -168,7 +168,10 @@ export function CommandPalette() {
 
 function Group({ heading, children }: { heading: string; children: ReactNode }) {
   return (
-    <Command.Group heading={heading} className="mb-1 [&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-[11px] [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:uppercase [&_[cmdk-group-heading]]:tracking-wider [&_[cmdk-group-heading]]:text-slate-400">
+    <Command.Group
+      heading={heading}
+      className="mb-1 [&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-[11px] [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:uppercase [&_[cmdk-group-heading]]:tracking-wider [&_[cmdk-group-heading]]:text-slate-400"
+    >
       {children}
     </Command.Group>
   );
@@ -176,7 +179,11 @@ function Group({ heading, children }: { heading: string; children: ReactNode }) 
 
 function Item({ value, onSelect, hint, children }: { value: string; onSelect: () => void; hint?: string; children: ReactNode }) {
   return (
-    <Command.Item value={value} onSelect={onSelect} className="flex cursor-pointer items-center justify-between gap-3 rounded-md px-3 py-2 text-slate-700 data-[selected=true]:bg-brand-50 data-[selected=true]:text-brand-800">
+    <Command.Item
+      value={value}
+      onSelect={onSelect}
+      className="flex cursor-pointer items-center justify-between gap-3 rounded-md px-3 py-2 text-slate-700 data-[selected=true]:bg-brand-50 data-[selected=true]:text-brand-800"
+    >
       <span className="min-w-0 truncate">{children}</span>
       {hint && <span className="shrink-0 text-xs text-slate-400">{hint}</span>}
     </Command.Item>

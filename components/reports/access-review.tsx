@@ -41,7 +41,20 @@ function auditCsvRows(rows: AccessRow[], teams: Record<string, string>, dormantD
   ]);
 }
 
-const CSV_HEADER = ["Teammate", "Email", "Teammate id", "Teams", "Inbox seat", "Last sign-in (UTC)", "Last activity (UTC)", "Days since sign-in", "Dormant", "Access changes", "Changes by someone else", "Change history"];
+const CSV_HEADER = [
+  "Teammate",
+  "Email",
+  "Teammate id",
+  "Teams",
+  "Inbox seat",
+  "Last sign-in (UTC)",
+  "Last activity (UTC)",
+  "Days since sign-in",
+  "Dormant",
+  "Access changes",
+  "Changes by someone else",
+  "Change history",
+];
 
 export function AccessReview() {
   const [p, setP] = useQueryStates({ dormant: dormantParam, flagged: parseAsBoolean.withDefault(false), teammate: parseAsString }, { history: "replace" });
@@ -50,7 +63,10 @@ export function AccessReview() {
   const query = useQuery(reportQueries.access(days));
   return (
     <>
-      <PageHeader title="Access review" description="Every teammate with their teams, inbox seat, last sign-in and activity from the archived audit log, and each permission, role, seat and two-factor change." />
+      <PageHeader
+        title="Access review"
+        description="Every teammate with their teams, inbox seat, last sign-in and activity from the archived audit log, and each permission, role, seat and two-factor change."
+      />
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <Field label="Dormant after (days without sign-in)" htmlFor="dormant-days">
           <Input id="dormant-days" type="number" min={1} max={3650} value={days} onChange={(e) => void setP({ dormant: Number(e.target.value) || DEFAULT_DORMANT_DAYS })} className="w-28" />

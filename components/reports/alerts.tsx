@@ -40,7 +40,11 @@ export function AlertsPage() {
             { id: "at", header: "Activity at", cell: (m) => formatDateTime(m.at) },
             { id: "rule", header: "Rule", cell: (m) => names.get(m.rule_id) ?? m.rule_id },
             { id: "summary", header: "What happened", cell: (m) => m.summary },
-            { id: "delivery", header: "Delivery", cell: (m) => <Badge tone={DELIVERY_TONE[m.delivery as keyof typeof DELIVERY_TONE] ?? "neutral"}>{m.delivery === "off" ? "no webhook" : m.delivery}</Badge> },
+            {
+              id: "delivery",
+              header: "Delivery",
+              cell: (m) => <Badge tone={DELIVERY_TONE[m.delivery as keyof typeof DELIVERY_TONE] ?? "neutral"}>{m.delivery === "off" ? "no webhook" : m.delivery}</Badge>,
+            },
           ];
           const deliveryColumns: DataColumn<Delivery>[] = [
             { id: "at", header: "Attempted", cell: (d) => formatDateTime(d.at) },
@@ -63,7 +67,13 @@ export function AlertsPage() {
               <Card>
                 <CardHeader
                   title={rule ? `Recent matches of ${names.get(rule) ?? rule} (${matches.length})` : `Recent matches (${matches.length})`}
-                  actions={<CsvButton name="alert-matches" header={["Activity at (UTC)", "Rule", "Entry id", "What happened", "Delivery"]} rows={() => matches.map((m) => [new Date(m.at * 1000).toISOString(), names.get(m.rule_id) ?? m.rule_id, m.entry_id, m.summary, m.delivery])} />}
+                  actions={
+                    <CsvButton
+                      name="alert-matches"
+                      header={["Activity at (UTC)", "Rule", "Entry id", "What happened", "Delivery"]}
+                      rows={() => matches.map((m) => [new Date(m.at * 1000).toISOString(), names.get(m.rule_id) ?? m.rule_id, m.entry_id, m.summary, m.delivery])}
+                    />
+                  }
                 />
                 <div className="p-4">
                   {rule && (
@@ -77,10 +87,33 @@ export function AlertsPage() {
               <Card>
                 <CardHeader
                   title="Delivery attempts"
-                  actions={<CsvButton name="alert-deliveries" header={["Attempted (UTC)", "Rule", "Entry id", "Attempt", "OK", "HTTP status", "Error"]} rows={() => body.deliveries.map((d) => [new Date(d.at * 1000).toISOString(), names.get(d.rule_id) ?? d.rule_id, d.entry_id, d.attempt, d.ok ? "yes" : "no", d.http_status ?? "", d.error ?? ""])} />}
+                  actions={
+                    <CsvButton
+                      name="alert-deliveries"
+                      header={["Attempted (UTC)", "Rule", "Entry id", "Attempt", "OK", "HTTP status", "Error"]}
+                      rows={() =>
+                        body.deliveries.map((d) => [
+                          new Date(d.at * 1000).toISOString(),
+                          names.get(d.rule_id) ?? d.rule_id,
+                          d.entry_id,
+                          d.attempt,
+                          d.ok ? "yes" : "no",
+                          d.http_status ?? "",
+                          d.error ?? "",
+                        ])
+                      }
+                    />
+                  }
                 />
                 <div className="p-4">
-                  <DataTable columns={deliveryColumns} rows={body.deliveries} rowKey={(d) => d.id} empty={body.webhook ? "No deliveries yet." : "No webhook is set (LENS_ALERTS_WEBHOOK_URL), so matches are only listed here."} dense caption="Webhook delivery attempts" />
+                  <DataTable
+                    columns={deliveryColumns}
+                    rows={body.deliveries}
+                    rowKey={(d) => d.id}
+                    empty={body.webhook ? "No deliveries yet." : "No webhook is set (LENS_ALERTS_WEBHOOK_URL), so matches are only listed here."}
+                    dense
+                    caption="Webhook delivery attempts"
+                  />
                 </div>
               </Card>
             </div>

@@ -5,7 +5,11 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import { CHART, ChartContainer, selectableBar } from "@/components/ui/chart-container";
 import type { DailyChange } from "@/lib/reports/article-history";
 
-const config = { views: { label: "Views", color: "var(--chart-1)" }, conversions: { label: "Conversations started", color: "var(--chart-2)" }, reactions: { label: "Reactions", color: "var(--chart-3)" } };
+const config = {
+  views: { label: "Views", color: "var(--chart-1)" },
+  conversions: { label: "Conversations started", color: "var(--chart-2)" },
+  reactions: { label: "Reactions", color: "var(--chart-3)" },
+};
 
 /** Views, conversations started and reactions per day; a day's bar selects that day. */
 export function DailyBars({ daily, label, onSelect }: { daily: DailyChange[]; label: string; onSelect?: (d: DailyChange) => void }) {

@@ -29,7 +29,15 @@ export function TooFewSnapshots({ days }: { days: number }) {
 }
 
 const trendColumns: DataColumn<ArticleTrend>[] = [
-  { id: "title", header: "Article", cell: (t) => <Link className="text-brand-700 hover:underline" href={`/articles/${encodeURIComponent(t.article_id)}`}>{t.title}</Link> },
+  {
+    id: "title",
+    header: "Article",
+    cell: (t) => (
+      <Link className="text-brand-700 hover:underline" href={`/articles/${encodeURIComponent(t.article_id)}`}>
+        {t.title}
+      </Link>
+    ),
+  },
   { id: "views7", header: "Views, last 7 days", align: "right", cell: (t) => formatNumber(t.views7) },
   { id: "prev7", header: "Views, 7 days before", align: "right", cell: (t) => formatNumber(t.viewsPrev7) },
   { id: "change", header: "Change", align: "right", cell: (t) => `${t.views7 - t.viewsPrev7 >= 0 ? "+" : ""}${formatNumber(t.views7 - t.viewsPrev7)}` },
@@ -38,7 +46,15 @@ const trendColumns: DataColumn<ArticleTrend>[] = [
 
 type DayRow = DailyChange & { article_id: string; title: string };
 const dayColumns: DataColumn<DayRow>[] = [
-  { id: "title", header: "Article", cell: (r) => <Link className="text-brand-700 hover:underline" href={`/articles/${encodeURIComponent(r.article_id)}`}>{r.title}</Link> },
+  {
+    id: "title",
+    header: "Article",
+    cell: (r) => (
+      <Link className="text-brand-700 hover:underline" href={`/articles/${encodeURIComponent(r.article_id)}`}>
+        {r.title}
+      </Link>
+    ),
+  },
   { id: "views", header: "Views", align: "right", cell: (r) => formatNumber(r.views) },
   { id: "conversions", header: "Conversations started", align: "right", cell: (r) => formatNumber(r.conversions) },
   { id: "reactions", header: "Reactions", align: "right", cell: (r) => formatNumber(r.reactions) },
@@ -64,10 +80,20 @@ export function ArticleHistoryReport() {
               <Card>
                 <CardHeader
                   title="Per day, all articles"
-                  actions={<CsvButton name="article-days" header={["Day", "Views", "Conversations started", "Reactions", "Days covered"]} rows={() => body.daily.map((d) => [d.day, d.views, d.conversions, d.reactions, d.span])} />}
+                  actions={
+                    <CsvButton
+                      name="article-days"
+                      header={["Day", "Views", "Conversations started", "Reactions", "Days covered"]}
+                      rows={() => body.daily.map((d) => [d.day, d.views, d.conversions, d.reactions, d.span])}
+                    />
+                  }
                 />
                 <div className="p-4">
-                  {body.daily.length ? <DailyBars daily={body.daily} label="Views, conversations started and reactions per day" onSelect={onSelect} /> : <p className="text-sm text-muted-foreground">Nothing to chart yet.</p>}
+                  {body.daily.length ? (
+                    <DailyBars daily={body.daily} label="Views, conversations started and reactions per day" onSelect={onSelect} />
+                  ) : (
+                    <p className="text-sm text-muted-foreground">Nothing to chart yet.</p>
+                  )}
                   <p className="mt-2 text-xs text-muted-foreground">Select a day&apos;s views bar (or Tab to it and press Enter) to list its articles.</p>
                 </div>
               </Card>
@@ -75,7 +101,13 @@ export function ArticleHistoryReport() {
                 <Card>
                   <CardHeader
                     title={`${selected.day}: ${formatNumber(selected.views)} views, ${formatNumber(selected.conversions)} conversations started, ${formatNumber(selected.reactions)} reactions${selected.span > 1 ? ` (over ${selected.span} days: snapshots were missed)` : ""}`}
-                    actions={<CsvButton name={`articles-${selected.day}`} header={["Article", "Article id", "Views", "Conversations started", "Reactions"]} rows={() => body.dayRows.map((r) => [r.title, r.article_id, r.views, r.conversions, r.reactions])} />}
+                    actions={
+                      <CsvButton
+                        name={`articles-${selected.day}`}
+                        header={["Article", "Article id", "Views", "Conversations started", "Reactions"]}
+                        rows={() => body.dayRows.map((r) => [r.title, r.article_id, r.views, r.conversions, r.reactions])}
+                      />
+                    }
                   />
                   <div className="p-4" data-testid="selected-day">
                     <DataTable columns={dayColumns} rows={body.dayRows} rowKey={(r) => r.article_id} empty="No article changed that day." dense caption={`Articles on ${selected.day}`} />

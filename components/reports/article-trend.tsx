@@ -21,7 +21,11 @@ export function ArticleTrendCard({ id }: { id: string }) {
         title="History"
         actions={
           query.data && (
-            <CsvButton name={`article-${id}-history`} header={["Day", "Views", "Conversations started", "Reactions", "Days covered"]} rows={() => query.data!.daily.map((d) => [d.day, d.views, d.conversions, d.reactions, d.span])} />
+            <CsvButton
+              name={`article-${id}-history`}
+              header={["Day", "Views", "Conversations started", "Reactions", "Days covered"]}
+              rows={() => query.data!.daily.map((d) => [d.day, d.views, d.conversions, d.reactions, d.span])}
+            />
           )
         }
       />

@@ -94,7 +94,15 @@ function averages(groups: RatingGroup[], kind: "week" | "team" | "admin", body: 
 function GroupTables({ body }: { body: CsatBody }) {
   const table = (kind: "team" | "admin", groups: RatingGroup[]) => {
     const columns: DataColumn<RatingGroup>[] = [
-      { id: "name", header: kind === "team" ? "Team" : "Teammate", cell: (g) => <Link className="text-brand-700 hover:underline" href={drillHref({ ratings: RATED }, kind, g.key)}>{groupLabel(kind, g.key, body.names)}</Link> },
+      {
+        id: "name",
+        header: kind === "team" ? "Team" : "Teammate",
+        cell: (g) => (
+          <Link className="text-brand-700 hover:underline" href={drillHref({ ratings: RATED }, kind, g.key)}>
+            {groupLabel(kind, g.key, body.names)}
+          </Link>
+        ),
+      },
       { id: "count", header: "Ratings", align: "right", cell: (g) => formatNumber(g.count) },
       { id: "average", header: "Average", align: "right", cell: (g) => g.average.toFixed(2) },
       { id: "low", header: "Low (1–2)", align: "right", cell: (g) => formatNumber(g.low) },
@@ -103,7 +111,13 @@ function GroupTables({ body }: { body: CsatBody }) {
       <Card>
         <CardHeader
           title={kind === "team" ? "By team" : "By teammate"}
-          actions={<CsvButton name={`ratings-by-${kind}`} header={[kind === "team" ? "Team" : "Teammate", "Id", "Ratings", "Average", "Low (1-2)"]} rows={() => groups.map((g) => [groupLabel(kind, g.key, body.names), g.key, g.count, g.average, g.low])} />}
+          actions={
+            <CsvButton
+              name={`ratings-by-${kind}`}
+              header={[kind === "team" ? "Team" : "Teammate", "Id", "Ratings", "Average", "Low (1-2)"]}
+              rows={() => groups.map((g) => [groupLabel(kind, g.key, body.names), g.key, g.count, g.average, g.low])}
+            />
+          }
         />
         <div className="p-4">
           <DataTable columns={columns} rows={groups} rowKey={(g) => g.key} empty="No ratings." dense caption={`Ratings by ${kind}`} />
@@ -125,7 +139,15 @@ function LowQueue({ body }: { body: CsatBody }) {
     { id: "rating", header: "Rating", align: "right", cell: (r) => `${r.rating} ★` },
     { id: "team", header: "Team", cell: (r) => groupLabel("team", r.team_id ?? "none", body.names) },
     { id: "admin", header: "Teammate", cell: (r) => groupLabel("admin", r.admin_id ?? "none", body.names) },
-    { id: "open", header: "Conversation", cell: (r) => <Link className="text-brand-700 hover:underline" href={`/conversations/${encodeURIComponent(r.id)}`}>Read {r.id}</Link> },
+    {
+      id: "open",
+      header: "Conversation",
+      cell: (r) => (
+        <Link className="text-brand-700 hover:underline" href={`/conversations/${encodeURIComponent(r.id)}`}>
+          Read {r.id}
+        </Link>
+      ),
+    },
   ];
   return (
     <Card>
@@ -135,7 +157,15 @@ function LowQueue({ body }: { body: CsatBody }) {
           <CsvButton
             name="low-ratings"
             header={["Rated (UTC)", "Rating", "Team", "Teammate", "Conversation id"]}
-            rows={() => body.low.map((r) => [new Date(r.rating_created_at * 1000).toISOString(), r.rating, groupLabel("team", r.team_id ?? "none", body.names), groupLabel("admin", r.admin_id ?? "none", body.names), r.id])}
+            rows={() =>
+              body.low.map((r) => [
+                new Date(r.rating_created_at * 1000).toISOString(),
+                r.rating,
+                groupLabel("team", r.team_id ?? "none", body.names),
+                groupLabel("admin", r.admin_id ?? "none", body.names),
+                r.id,
+              ])
+            }
           />
         }
       />

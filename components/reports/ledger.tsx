@@ -62,7 +62,10 @@ const SLA_TONE = { hit: "success", missed: "danger", cancelled: "neutral", activ
  */
 export function ConversationLedger() {
   const [p, setP] = useQueryStates(ledgerParams, { history: "replace" });
-  const ratings = (p.rating ?? "").split(",").map(Number).filter((n) => n >= 1 && n <= 5);
+  const ratings = (p.rating ?? "")
+    .split(",")
+    .map(Number)
+    .filter((n) => n >= 1 && n <= 5);
   const q = ledgerQuery({ from: p.from, to: p.to, team: p.team, admin: p.admin, tag: p.tag, state: p.state, sla: p.sla, ratings, reopened: p.reopened }, { column: p.sort, dir: p.dir });
   const first = useQuery(reportQueries.ledgerPage(q, 0, PAGE));
   const total = first.data?.total ?? 0;
@@ -131,7 +134,12 @@ export function ConversationLedger() {
                   {HEADERS.map((h) => {
                     const current = h.sort && p.sort === h.sort ? p.dir : null;
                     return (
-                      <span key={h.id} role="columnheader" aria-sort={h.sort ? (current === "asc" ? "ascending" : current === "desc" ? "descending" : "none") : undefined} className={h.right ? "text-right" : undefined}>
+                      <span
+                        key={h.id}
+                        role="columnheader"
+                        aria-sort={h.sort ? (current === "asc" ? "ascending" : current === "desc" ? "descending" : "none") : undefined}
+                        className={h.right ? "text-right" : undefined}
+                      >
                         {h.sort ? (
                           <button type="button" className={`rounded hover:text-foreground ${FOCUS_RING}`} onClick={() => sortBy(h.sort!)}>
                             {h.label} <span aria-hidden>{current === "asc" ? "▲" : current === "desc" ? "▼" : ""}</span>

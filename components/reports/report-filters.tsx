@@ -30,7 +30,11 @@ export function ReportFilters({
   show?: ("team" | "admin" | "tag")[];
   children?: React.ReactNode;
 }) {
-  const pickers = { team: { label: "Team", map: names?.teams, none: "No team" }, admin: { label: "Teammate", map: names?.admins, none: "Unassigned" }, tag: { label: "Tag", map: names?.tags, none: "No tag" } } as const;
+  const pickers = {
+    team: { label: "Team", map: names?.teams, none: "No team" },
+    admin: { label: "Teammate", map: names?.admins, none: "Unassigned" },
+    tag: { label: "Tag", map: names?.tags, none: "No tag" },
+  } as const;
   return (
     <div className="mb-4 flex flex-wrap items-end gap-3">
       <Field label="From" htmlFor="report-from">

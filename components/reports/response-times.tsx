@@ -69,7 +69,13 @@ export function ResponseTimesReport() {
       </ReportFilters>
       <QueryState query={query} loading={<Skeleton className="h-96 w-full" />} errorTitle="Response times could not be loaded">
         {(body) => {
-          const points: SpreadPoint[] = body.groups.map((g) => ({ key: g.key, label: groupLabel(body.group, g.key, body.names), p50: g.metrics[metric].p50, p90: g.metrics[metric].p90, conversations: g.conversations }));
+          const points: SpreadPoint[] = body.groups.map((g) => ({
+            key: g.key,
+            label: groupLabel(body.group, g.key, body.names),
+            p50: g.metrics[metric].p50,
+            p90: g.metrics[metric].p90,
+            conversations: g.conversations,
+          }));
           return (
             <div className="space-y-4">
               <Freshness fresh={body} />
@@ -91,9 +97,22 @@ export function ResponseTimesReport() {
 
 function GroupTable({ body, kind, names, hrefOf }: { body: ResponseGroup[]; kind: Grouping; names: NameMaps; hrefOf: (key: string) => string }) {
   const columns: DataColumn<ResponseGroup>[] = [
-    { id: "group", header: GROUP_LABELS[kind], cell: (g) => <Link className="text-brand-700 hover:underline" href={hrefOf(g.key)}>{groupLabel(kind, g.key, names)}</Link> },
+    {
+      id: "group",
+      header: GROUP_LABELS[kind],
+      cell: (g) => (
+        <Link className="text-brand-700 hover:underline" href={hrefOf(g.key)}>
+          {groupLabel(kind, g.key, names)}
+        </Link>
+      ),
+    },
     { id: "conversations", header: "Conversations", align: "right", cell: (g) => formatNumber(g.conversations) },
-    ...METRICS.map((m) => ({ id: m.key, header: `${m.label} p50 / p90`, align: "right" as const, cell: (g: ResponseGroup) => `${formatDuration(g.metrics[m.key].p50)} / ${formatDuration(g.metrics[m.key].p90)}` })),
+    ...METRICS.map((m) => ({
+      id: m.key,
+      header: `${m.label} p50 / p90`,
+      align: "right" as const,
+      cell: (g: ResponseGroup) => `${formatDuration(g.metrics[m.key].p50)} / ${formatDuration(g.metrics[m.key].p90)}`,
+    })),
     { id: "reopened", header: "Reopened", align: "right", cell: (g) => `${formatNumber(g.reopened)} (${g.conversations ? Math.round((g.reopened / g.conversations) * 100) : 0}%)` },
     { id: "reopens", header: "Reopens", align: "right", cell: (g) => formatNumber(g.reopens) },
   ];
@@ -103,7 +122,13 @@ function GroupTable({ body, kind, names, hrefOf }: { body: ResponseGroup[]; kind
     <Card>
       <CardHeader
         title="By group"
-        actions={<CsvButton name={`response-times-by-${kind}`} header={[GROUP_LABELS[kind], "Key", "Conversations", ...METRICS.flatMap((m) => [`${m.label} p50 (s)`, `${m.label} p90 (s)`]), "Reopened conversations", "Reopens"]} rows={csv} />}
+        actions={
+          <CsvButton
+            name={`response-times-by-${kind}`}
+            header={[GROUP_LABELS[kind], "Key", "Conversations", ...METRICS.flatMap((m) => [`${m.label} p50 (s)`, `${m.label} p90 (s)`]), "Reopened conversations", "Reopens"]}
+            rows={csv}
+          />
+        }
       />
       <div className="p-4">
         <DataTable columns={columns} rows={body} rowKey={(g) => g.key} empty="No conversations match these filters." caption="Response times by group" dense />

@@ -37,9 +37,7 @@ export function SegmentDetail({ id, people, companies }: { id: string; people: R
         }
       />
       <div className="grid gap-4 xl:grid-cols-3">
-        <div className="xl:col-span-2">
-          {people}
-        </div>
+        <div className="xl:col-span-2">{people}</div>
         {companies}
       </div>
     </div>

@@ -12,7 +12,9 @@ export function AppHeader({ mode, viewer, theme, palette }: { mode: "demo" | "li
     <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b border-border bg-card/90 px-3 backdrop-blur sm:gap-3 sm:px-5">
       <MobileNav />
       <Link href="/" className="flex shrink-0 items-center gap-2 rounded font-semibold tracking-tight text-foreground outline-none focus-visible:ring-2 focus-visible:ring-ring sm:mr-2">
-        <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-brand-600 text-sm text-white">L</span>
+        <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-brand-600 text-sm text-white">
+          L
+        </span>
         Lens
       </Link>
       <span className="hidden text-slate-300 sm:inline" aria-hidden>
@@ -22,7 +24,11 @@ export function AppHeader({ mode, viewer, theme, palette }: { mode: "demo" | "li
         <WorkspaceName />
       </span>
       {mode === "demo" && (
-        <span className="hidden rounded-full border border-amber-300 bg-amber-50 px-2.5 sm:inline py-0.5 text-xs font-medium text-amber-800" data-testid="demo-badge" title="No Intercom token is set: Lens is showing a built-in fake workspace.">
+        <span
+          className="hidden rounded-full border border-amber-300 bg-amber-50 px-2.5 sm:inline py-0.5 text-xs font-medium text-amber-800"
+          data-testid="demo-badge"
+          title="No Intercom token is set: Lens is showing a built-in fake workspace."
+        >
           Demo workspace
         </span>
       )}

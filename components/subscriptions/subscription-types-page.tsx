@@ -34,7 +34,12 @@ export function SubscriptionTypesPage() {
               <td className="px-4 py-2">{t.consent_type === "opt_in" ? "Opt-in" : t.consent_type === "opt_out" ? "Opt-out" : DASH}</td>
               <td className="px-4 py-2">{(t.content_types ?? []).map((c) => (c === "sms_message" ? "SMS" : c === "email" ? "Email" : c)).join(", ") || DASH}</td>
               <td className="px-4 py-2">{t.state ? <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[t.state] ?? ""}`}>{t.state}</span> : DASH}</td>
-              <td className="px-4 py-2 text-slate-600">{(t.translations ?? []).map((tr) => tr.locale).filter(Boolean).join(", ") || DASH}</td>
+              <td className="px-4 py-2 text-slate-600">
+                {(t.translations ?? [])
+                  .map((tr) => tr.locale)
+                  .filter(Boolean)
+                  .join(", ") || DASH}
+              </td>
             </tr>
           ))}
         </TableCard>

@@ -54,7 +54,11 @@ function StreamRow({ s }: { s: SyncStreamStatus }) {
 
 function Archive({ a }: { a: ArchiveStatus }) {
   return (
-    <section aria-label="Archive verification" data-testid="archive-verification" className={`rounded-lg border p-4 text-sm ${a.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}>
+    <section
+      aria-label="Archive verification"
+      data-testid="archive-verification"
+      className={`rounded-lg border p-4 text-sm ${a.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}
+    >
       <h2 className="font-semibold">{a.ok ? "The archive's hash chain holds" : "The archive's hash chain is broken"}</h2>
       {a.ok ? (
         <p className="mt-1">

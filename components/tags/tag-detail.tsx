@@ -18,9 +18,7 @@ export function TagDetail({ id, contacts, companies }: { id: string; contacts: R
           <Breadcrumbs items={[{ href: "/tags", label: "Tags" }, { label: t.name || t.id }]} />
           <PageHeader title={t.name || t.id} description={`Tag id ${t.id}`} />
           <div className="grid gap-4 xl:grid-cols-3">
-            <div className="xl:col-span-2">
-              {contacts}
-            </div>
+            <div className="xl:col-span-2">{contacts}</div>
             {companies}
           </div>
         </div>

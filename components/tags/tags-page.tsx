@@ -26,7 +26,9 @@ export function TagsPage() {
       ) : q.isError ? (
         <ErrorPanel error={q.error} title="Could not load tags" onRetry={() => q.refetch()} />
       ) : tags.length === 0 ? (
-        <Card as="p" className="p-6 text-sm text-slate-600">{filter ? "No tag has that name." : "This workspace has no tags."}</Card>
+        <Card as="p" className="p-6 text-sm text-slate-600">
+          {filter ? "No tag has that name." : "This workspace has no tags."}
+        </Card>
       ) : (
         <Card as="ul" className="divide-y divide-slate-100 text-sm">
           {tags.map((t) => (

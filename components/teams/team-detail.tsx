@@ -47,17 +47,29 @@ export function TeamDetail({ id }: { id: string }) {
       </header>
       {admins.isError && <ErrorPanel error={admins.error} title="Could not load teammate details" onRetry={() => admins.refetch()} />}
       {members.length === 0 ? (
-        <Card as="p" className="p-8 text-center text-sm text-slate-500">This team has no members.</Card>
+        <Card as="p" className="p-8 text-center text-sm text-slate-500">
+          This team has no members.
+        </Card>
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full text-sm" aria-label="Members">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Member</th>
-                <th scope="col" className="px-4 py-2 font-medium">Priority</th>
-                <th scope="col" className="px-4 py-2 font-medium">Job title</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 font-medium">Inbox seat</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Member
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Priority
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Job title
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Inbox seat
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -73,7 +85,13 @@ export function TeamDetail({ id }: { id: string }) {
                       </Link>
                     </td>
                     <td className="px-4 py-2">
-                      {rank === 0 ? <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">Primary</span> : rank === 1 ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">Secondary</span> : <span className="text-slate-400">{DASH}</span>}
+                      {rank === 0 ? (
+                        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">Primary</span>
+                      ) : rank === 1 ? (
+                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">Secondary</span>
+                      ) : (
+                        <span className="text-slate-400">{DASH}</span>
+                      )}
                     </td>
                     <td className="px-4 py-2 text-slate-600">{admin?.job_title || DASH}</td>
                     <td className="px-4 py-2">

@@ -37,16 +37,26 @@ export function TeamsList() {
       ) : teams.isPending ? (
         <TableSkeleton rows={6} columns={4} />
       ) : list.length === 0 ? (
-        <Card as="p" className="p-8 text-center text-sm text-slate-500">This workspace has no teams.</Card>
+        <Card as="p" className="p-8 text-center text-sm text-slate-500">
+          This workspace has no teams.
+        </Card>
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Team</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Members</th>
-                <th scope="col" className="px-4 py-2 font-medium">Primary priority</th>
-                <th scope="col" className="px-4 py-2 font-medium">Secondary priority</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Team
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Members
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Primary priority
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Secondary priority
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -18,7 +18,7 @@ const yes = (v: boolean | null | undefined) => (v ? "Yes" : "No");
 export function TicketTypeView({ id }: { id: string }) {
   const valid = isNumericId(id);
   const query = useQuery({ ...ticketTypeQueries.detail(id), enabled: valid });
-  if (!valid || (isMissing(query.error))) return <NotFoundPanel what="Ticket type" id={id} backHref="/ticket-types" backLabel="Back to ticket types" />;
+  if (!valid || isMissing(query.error)) return <NotFoundPanel what="Ticket type" id={id} backHref="/ticket-types" backLabel="Back to ticket types" />;
   if (query.isError) return <ErrorPanel error={query.error} title="Could not load this ticket type" onRetry={() => query.refetch()} />;
   if (query.isPending) return <TableSkeleton rows={6} columns={6} />;
   const t = query.data;
@@ -69,7 +69,10 @@ export function TicketTypeView({ id }: { id: string }) {
                 <td className="px-3 py-2 text-slate-600">{a.description || "—"}</td>
                 <td className="px-3 py-2 text-slate-600">
                   {a.input_options?.list_options?.length
-                    ? a.input_options.list_options.map((o) => o.value).filter(Boolean).join(", ")
+                    ? a.input_options.list_options
+                        .map((o) => o.value)
+                        .filter(Boolean)
+                        .join(", ")
                     : a.input_options?.multiline
                       ? "Multi-line"
                       : "—"}

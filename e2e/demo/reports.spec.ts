@@ -6,9 +6,7 @@ const CHART_TIMEOUT = { timeout: 30_000 };
 
 // The demo server syncs its fake workspace into the store at start; the reports wait for that.
 async function waitForSync(request: APIRequestContext) {
-  await expect
-    .poll(async () => ((await (await request.get("/api/reports/conversations?limit=1")).json()) as { asOf: number | null }).asOf, { timeout: 90_000, intervals: [1_000] })
-    .not.toBeNull();
+  await expect.poll(async () => ((await (await request.get("/api/reports/conversations?limit=1")).json()) as { asOf: number | null }).asOf, { timeout: 90_000, intervals: [1_000] }).not.toBeNull();
   await expect.poll(async () => ((await (await request.get("/api/reports/access")).json()) as { asOf: number | null }).asOf, { timeout: 60_000 }).not.toBeNull();
 }
 
@@ -52,7 +50,12 @@ test("ledger: sorts in the URL, scrolls far, and a row opens its thread", async 
   await expect(page.getByTestId("ledger-total")).toHaveText("1,500 conversations match.");
   await page.getByTestId("ledger-rows").evaluate((el) => el.scrollTo(0, el.scrollHeight));
   // The last page arrives as it scrolls into view.
-  await expect(page.getByRole("row").filter({ has: page.getByTestId("ledger-row") }).last()).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ has: page.getByTestId("ledger-row") })
+      .last(),
+  ).toBeVisible();
   await page.getByTestId("ledger-rows").evaluate((el) => el.scrollTo(0, 0));
   const first = page.getByTestId("ledger-row").first();
   const id = await first.getByRole("link").innerText();
@@ -75,7 +78,10 @@ test("ratings: the 1-star bar lands on the ledger's 1-star rows; low ratings ope
   const lines = await csvOf(page, () => page.getByRole("button", { name: "Download CSV" }).last().click());
   expect(lines[0]).toBe("Rated (UTC),Rating,Team,Teammate,Conversation id");
   expect(lines.slice(1).every((l) => ["1", "2"].includes(l.split(",")[1]!))).toBe(true);
-  await page.getByRole("link", { name: /^Read / }).first().click();
+  await page
+    .getByRole("link", { name: /^Read / })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/conversations\/\d+$/);
 });
 

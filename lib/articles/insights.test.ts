@@ -86,7 +86,7 @@ describe("insights aggregation", () => {
   });
 
   it("exports every row to CSV with links, and neutralises spreadsheet formulae", () => {
-    const csv = insightsCsv(toRows([article("9", 10, 1, 0, null, { title: "=HYPERLINK(\"x\")" })]), "https://lens.example");
+    const csv = insightsCsv(toRows([article("9", 10, 1, 0, null, { title: '=HYPERLINK("x")' })]), "https://lens.example");
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!;
     expect(parsed.article_id).toBe("9");
     expect(parsed.title!.startsWith("'=")).toBe(true);

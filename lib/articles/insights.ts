@@ -70,16 +70,25 @@ export function totals(rows: readonly InsightRow[]): InsightTotals {
 const byDesc = (pick: (r: InsightRow) => number | null) => (a: InsightRow, b: InsightRow) => (pick(b) ?? -1) - (pick(a) ?? -1) || a.title.localeCompare(b.title);
 
 export function topByViews(rows: readonly InsightRow[], n = 10): InsightRow[] {
-  return rows.filter((r) => (r.views ?? 0) > 0).sort(byDesc((r) => r.views)).slice(0, n);
+  return rows
+    .filter((r) => (r.views ?? 0) > 0)
+    .sort(byDesc((r) => r.views))
+    .slice(0, n);
 }
 
 export function topByConversionRate(rows: readonly InsightRow[], n = 10): InsightRow[] {
-  return rows.filter((r) => (r.views ?? 0) >= MIN_VIEWS_FOR_RATE && r.conversionRate !== null).sort(byDesc((r) => r.conversionRate)).slice(0, n);
+  return rows
+    .filter((r) => (r.views ?? 0) >= MIN_VIEWS_FOR_RATE && r.conversionRate !== null)
+    .sort(byDesc((r) => r.conversionRate))
+    .slice(0, n);
 }
 
 /** The most reacted-to articles, for the stacked happy / neutral / sad bars. */
 export function reactionMix(rows: readonly InsightRow[], n = 12): InsightRow[] {
-  return rows.filter((r) => (r.reactions ?? 0) >= MIN_REACTIONS_FOR_MIX && r.sad !== null).sort(byDesc((r) => r.reactions)).slice(0, n);
+  return rows
+    .filter((r) => (r.reactions ?? 0) >= MIN_REACTIONS_FOR_MIX && r.sad !== null)
+    .sort(byDesc((r) => r.reactions))
+    .slice(0, n);
 }
 
 /** Points for views against sad share: only articles whose mix is meaningful. */

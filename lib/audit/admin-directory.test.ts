@@ -8,7 +8,10 @@ const admins = [
   admin("2", "Adam", { team_ids: [10, 11], has_inbox_seat: true, job_title: "Agent" }),
   admin("3", "Mia", { team_ids: null, email: null, name: null }),
 ];
-const teams = new Map<string, Team>([["10", { type: "team", id: "10", name: "Billing" }], ["11", { type: "team", id: "11", name: "Tier 2" }]]);
+const teams = new Map<string, Team>([
+  ["10", { type: "team", id: "10", name: "Billing" }],
+  ["11", { type: "team", id: "11", name: "Tier 2" }],
+]);
 const base = { q: null, team: null, away: null, sort: "name", dir: "asc" } as const;
 
 describe("teammate directory", () => {

@@ -33,7 +33,13 @@ describe("aggregation", () => {
     expect(granularityFor(MON, MON + 86_400)).toBe("hour");
     expect(granularityFor(MON, MON + 30 * 86_400)).toBe("day");
     expect(granularityFor(MON, MON + 365 * 86_400)).toBe("week");
-    const hours = eventsPerPeriod(rows.filter((r) => r.day === "2025-03-03"), "hour", MON, MON + 86_400 - 1, utc);
+    const hours = eventsPerPeriod(
+      rows.filter((r) => r.day === "2025-03-03"),
+      "hour",
+      MON,
+      MON + 86_400 - 1,
+      utc,
+    );
     expect(hours).toHaveLength(24);
     expect(hours.find((h) => h.key === "2025-03-03T09")?.total).toBe(2);
     const weeks = eventsPerPeriod(rows, "week", MON - 300 * 86_400, MON + 60 * 86_400, utc);

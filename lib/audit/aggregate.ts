@@ -86,9 +86,7 @@ export interface TypeCount {
 export function rankTypes(counts: Iterable<TypeCountRow>, limit = 12): { top: TypeCount[]; others: number; distinct: number } {
   const merged = new Map<string, number>();
   for (const { type, count } of counts) merged.set(type, (merged.get(type) ?? 0) + count);
-  const sorted = [...merged.entries()]
-    .map(([type, count]) => ({ type, label: typeLabel(type), category: categoryOf(type), count }))
-    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  const sorted = [...merged.entries()].map(([type, count]) => ({ type, label: typeLabel(type), category: categoryOf(type), count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   return { top: sorted.slice(0, limit), others: sorted.slice(limit).reduce((sum, c) => sum + c.count, 0), distinct: sorted.length };
 }
 

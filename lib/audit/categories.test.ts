@@ -30,7 +30,17 @@ describe("activity categories", () => {
   });
 
   it("marks the entries a security review reads first", () => {
-    for (const t of ["admin_impersonation_start", "app_data_export", "bulk_delete", "role_change", "admin_permission_change", "admin_two_factor_auth_change", "app_webhook_deletion", "app_package_installation", "admin_login_failure"]) {
+    for (const t of [
+      "admin_impersonation_start",
+      "app_data_export",
+      "bulk_delete",
+      "role_change",
+      "admin_permission_change",
+      "admin_two_factor_auth_change",
+      "app_webhook_deletion",
+      "app_package_installation",
+      "admin_login_failure",
+    ]) {
       expect(isSensitiveType(t), t).toBe(true);
     }
     for (const t of ["admin_login_success", "admin_away_mode_change", "welcome_message_change", undefined]) expect(isSensitiveType(t), String(t)).toBe(false);

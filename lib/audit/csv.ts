@@ -7,7 +7,22 @@ export interface CsvContext {
   names: ReadonlyMap<string, string>;
 }
 
-const HEADER = ["Time", "Time zone", "Time (UTC)", "Teammate", "Teammate email", "Teammate id", "Activity type", "Activity", "Category", "Description", "IP", "New IP sign-in", "Sensitive", "Metadata"];
+const HEADER = [
+  "Time",
+  "Time zone",
+  "Time (UTC)",
+  "Teammate",
+  "Teammate email",
+  "Teammate id",
+  "Activity type",
+  "Activity",
+  "Category",
+  "Description",
+  "IP",
+  "New IP sign-in",
+  "Sensitive",
+  "Metadata",
+];
 
 export function csvHeader(): string[] {
   return [...HEADER];

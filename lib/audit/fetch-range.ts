@@ -23,9 +23,7 @@ export function sliceRange(after: number, before: number): [number, number][] {
   return slices;
 }
 
-export async function fetchActivityRange(
-  { after, before, signal, fetchPage }: { after: number; before: number; signal?: AbortSignal; fetchPage: PageFetcher },
-): Promise<ActivityLog[]> {
+export async function fetchActivityRange({ after, before, signal, fetchPage }: { after: number; before: number; signal?: AbortSignal; fetchPage: PageFetcher }): Promise<ActivityLog[]> {
   const slices = sliceRange(after, before);
   const limit = pLimit(CONCURRENCY);
   const walk = async ([from, to]: [number, number]) => {

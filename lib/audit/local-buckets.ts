@@ -36,7 +36,7 @@ export function bucketStretches(segments: readonly OffsetSegment[], after: numbe
   let segmentFrom = after;
   for (const { until, offset } of segments) {
     const segmentUntil = Math.min(until ?? before + 1, before + 1);
-    for (let bucket = bucketOf(segmentFrom + offset, granularity); segmentFrom < segmentUntil; ) {
+    for (let bucket = bucketOf(segmentFrom + offset, granularity); segmentFrom < segmentUntil;) {
       const [start, end] = bucketSpan(bucket, granularity);
       const from = Math.max(segmentFrom, start - offset);
       const stretchUntil = Math.min(segmentUntil, end - offset);

@@ -6,7 +6,12 @@ const NOW = Date.UTC(2026, 10, 24, 12) / 1000;
 
 describe("the audit query contract", () => {
   it("round-trips a query through URL parameters", () => {
-    const q = { after: NOW - 86_400, before: NOW, timeZone: "Europe/Dublin", filters: { ...NO_FILTERS, teammate: "7", category: "security" as const, ip: "203.0.", text: "export", sensitive: true, newIp: true, period: "2026-11-23T09", cell: { weekday: 0, hour: 9 } } };
+    const q = {
+      after: NOW - 86_400,
+      before: NOW,
+      timeZone: "Europe/Dublin",
+      filters: { ...NO_FILTERS, teammate: "7", category: "security" as const, ip: "203.0.", text: "export", sensitive: true, newIp: true, period: "2026-11-23T09", cell: { weekday: 0, hour: 9 } },
+    };
     const parsed = parseAuditQuery(auditSearchParams(q), NOW);
     expect(parsed).toEqual({ ok: true, query: q });
   });

@@ -67,7 +67,10 @@ export function resolveRange(input: RangeInput, now: number, timeZone: string, h
 
   const today = zonedParts(timeZone)(now).day;
   if (!input.from) return fallback(["A custom range needs a start date; showing the last 7 days."], now, timeZone);
-  for (const [label, value] of [["start", input.from], ["end", input.to]] as const) {
+  for (const [label, value] of [
+    ["start", input.from],
+    ["end", input.to],
+  ] as const) {
     if (value && !isValidDay(value)) return fallback([`The ${label} date “${value}” is not a date (expected YYYY-MM-DD); showing the last 7 days.`], now, timeZone);
   }
   let fromDay = input.from;

@@ -11,7 +11,9 @@ describe("company CSV", () => {
     expect(columns.slice(-2)).toEqual(["custom.region", "custom.tier"]);
     expect(columns).not.toContain("custom.plan_code");
 
-    const page1: Company[] = [{ type: "company", id: "a", name: "Blue, Labs", plan: { name: "Pro" }, tags: { tags: [{ type: "tag", id: "1", name: "VIP" }] }, custom_attributes: { tier: "Gold", secret: "x" }, created_at: 0 }];
+    const page1: Company[] = [
+      { type: "company", id: "a", name: "Blue, Labs", plan: { name: "Pro" }, tags: { tags: [{ type: "tag", id: "1", name: "VIP" }] }, custom_attributes: { tier: "Gold", secret: "x" }, created_at: 0 },
+    ];
     const page2: Company[] = [{ type: "company", id: "b", name: '=HYPERLINK("http://evil")', custom_attributes: { region: "EMEA" } }];
     const csv = companyCsvHeader(columns) + companyCsvRows(page1, columns) + companyCsvRows([], columns) + companyCsvRows(page2, columns);
     const parsed = Papa.parse<string[]>(csv.trim()).data;

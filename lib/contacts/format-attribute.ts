@@ -15,7 +15,9 @@ export function formatAttribute(value: unknown, dataType?: string | null): strin
 
 /** "last_seen_at" → "Last seen at": a fallback label when /data_attributes has none. */
 export function humanizeKey(key: string): string {
-  const words = key.replace(/^custom_attributes\./, "").replace(/[_.]+/g, " ").trim();
+  const words = key
+    .replace(/^custom_attributes\./, "")
+    .replace(/[_.]+/g, " ")
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-

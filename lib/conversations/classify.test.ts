@@ -23,7 +23,17 @@ describe("classifyPart", () => {
   });
 
   it("treats assignments, state changes, attribute updates and unknown types as events", () => {
-    for (const t of ["assignment", "default_assignment", "open", "close", "snoozed", "timer_unsnooze", "conversation_attribute_updated_by_admin", "ticket_state_updated_by_admin", "something_new_in_2030"]) {
+    for (const t of [
+      "assignment",
+      "default_assignment",
+      "open",
+      "close",
+      "snoozed",
+      "timer_unsnooze",
+      "conversation_attribute_updated_by_admin",
+      "ticket_state_updated_by_admin",
+      "something_new_in_2030",
+    ]) {
       expect(classifyPart({ part_type: t, author: admin })).toBe("event");
     }
   });

@@ -34,7 +34,18 @@ describe("buildConversationQuery", () => {
 
   it("builds bodies the proxy accepts", () => {
     const body = buildConversationSearch(
-      { state: "open", admin: "1", team: "2", tag: "3", contact: "64f1c0000000000000000001", priority: "priority", createdFrom: "2024-01-01", createdTo: "2024-01-02", updatedFrom: "2024-01-01", updatedTo: "2024-01-02" },
+      {
+        state: "open",
+        admin: "1",
+        team: "2",
+        tag: "3",
+        contact: "64f1c0000000000000000001",
+        priority: "priority",
+        createdFrom: "2024-01-01",
+        createdTo: "2024-01-02",
+        updatedFrom: "2024-01-01",
+        updatedTo: "2024-01-02",
+      },
       25,
       "bzoyNQ",
     );

@@ -17,7 +17,17 @@ describe("ticket attributes", () => {
   });
 
   it("reads attributes from either key, in order", () => {
-    expect(ticketTypeAttributes({ id: "1", ticket_type_attributes: { data: [{ id: "b", order: 2 }, { id: "a", order: 1 }] } }).map((a) => a.id)).toEqual(["a", "b"]);
+    expect(
+      ticketTypeAttributes({
+        id: "1",
+        ticket_type_attributes: {
+          data: [
+            { id: "b", order: 2 },
+            { id: "a", order: 1 },
+          ],
+        },
+      }).map((a) => a.id),
+    ).toEqual(["a", "b"]);
     expect(ticketTypeAttributes({ id: "1", ticket_type_attributes: { ticket_type_attributes: [{ id: "z" }] } }).map((a) => a.id)).toEqual(["z"]);
     expect(ticketTypeAttributes(null)).toEqual([]);
   });

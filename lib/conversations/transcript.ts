@@ -124,7 +124,16 @@ export function conversationToMarkdown(conversation: Conversation, { names, time
     } else {
       lines.push(`### ${who} · ${KIND_LABEL[kind]}${entry.isSource ? " · first message" : ""}`, `*${when(part.created_at)}*`, "");
       const text = part.redacted ? "_(redacted)_" : body(part.body);
-      if (text) lines.push(kind === "note" ? text.split("\n").map((l) => `> ${l}`).join("\n") : text, "");
+      if (text)
+        lines.push(
+          kind === "note"
+            ? text
+                .split("\n")
+                .map((l) => `> ${l}`)
+                .join("\n")
+            : text,
+          "",
+        );
     }
     for (const a of part.attachments ?? []) {
       const name = markdownText(a.name?.trim() || "attachment");
@@ -134,5 +143,10 @@ export function conversationToMarkdown(conversation: Conversation, { names, time
     }
     if (part.attachments?.length) lines.push("");
   }
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }

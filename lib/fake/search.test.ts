@@ -46,16 +46,38 @@ describe("matchesQuery", () => {
       ],
     };
     expect(ids(ukUsers)).toEqual(["1", "3"]);
-    expect(ids({ operator: "OR", value: [{ field: "id", operator: "=", value: "2" }, { field: "email", operator: "^", value: "alan" }] })).toEqual(["2", "3"]);
+    expect(
+      ids({
+        operator: "OR",
+        value: [
+          { field: "id", operator: "=", value: "2" },
+          { field: "email", operator: "^", value: "alan" },
+        ],
+      }),
+    ).toEqual(["2", "3"]);
     expect(
       ids({
         operator: "OR",
         value: [
           { operator: "AND", value: [ukUsers, { field: "tag_ids", operator: "=", value: "10" }] },
-          { operator: "AND", value: [{ field: "role", operator: "=", value: "lead" }, { field: "created_at", operator: ">", value: 1_700_000_000 }] },
+          {
+            operator: "AND",
+            value: [
+              { field: "role", operator: "=", value: "lead" },
+              { field: "created_at", operator: ">", value: 1_700_000_000 },
+            ],
+          },
         ],
       }),
     ).toEqual(["1", "2"]);
-    expect(ids({ operator: "AND", value: [{ field: "role", operator: "=", value: "user" }, { field: "role", operator: "=", value: "lead" }] })).toEqual([]);
+    expect(
+      ids({
+        operator: "AND",
+        value: [
+          { field: "role", operator: "=", value: "user" },
+          { field: "role", operator: "=", value: "lead" },
+        ],
+      }),
+    ).toEqual([]);
   });
 });

@@ -38,14 +38,20 @@ describe("sanitizeIntercomHtml", () => {
   });
 
   it("drops image maps and forms but keeps their text", () => {
-    const out = sanitizeIntercomHtml(`<map name="m"><area href="https://evil.example" shape="rect" coords="0,0,9999,9999"></map><form action="https://evil.example"><p>Fill in</p><input name="pw"></form>`);
+    const out = sanitizeIntercomHtml(
+      `<map name="m"><area href="https://evil.example" shape="rect" coords="0,0,9999,9999"></map><form action="https://evil.example"><p>Fill in</p><input name="pw"></form>`,
+    );
     expect(out).not.toMatch(/<map|<area|<form|<input|evil\.example/);
     expect(out).toContain("Fill in");
   });
 
   it("keeps ordinary formatting, lists, tables and links", () => {
-    const out = sanitizeIntercomHtml(`<h2>Steps</h2><ol start="2"><li><strong>Open</strong> <em>settings</em></li></ol><table><tr><th scope="col">A</th></tr><tr><td colspan="2">1</td></tr></table><blockquote><code>x</code></blockquote>`);
-    expect(out).toBe(`<h2>Steps</h2><ol start="2"><li><strong>Open</strong> <em>settings</em></li></ol><table><tbody><tr><th scope="col">A</th></tr><tr><td colspan="2">1</td></tr></tbody></table><blockquote><code>x</code></blockquote>`);
+    const out = sanitizeIntercomHtml(
+      `<h2>Steps</h2><ol start="2"><li><strong>Open</strong> <em>settings</em></li></ol><table><tr><th scope="col">A</th></tr><tr><td colspan="2">1</td></tr></table><blockquote><code>x</code></blockquote>`,
+    );
+    expect(out).toBe(
+      `<h2>Steps</h2><ol start="2"><li><strong>Open</strong> <em>settings</em></li></ol><table><tbody><tr><th scope="col">A</th></tr><tr><td colspan="2">1</td></tr></tbody></table><blockquote><code>x</code></blockquote>`,
+    );
   });
 
   it("reads plain text from HTML", () => {

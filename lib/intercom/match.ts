@@ -74,9 +74,7 @@ export function matchCall(method: string, rawPath: string, rawSearch: string): M
     }
   }
 
-  const sameShape = TEMPLATES.filter(
-    (t) => t.parts.length === segments.length && t.parts.every((p, i) => !("literal" in p) || p.literal === segments[i]),
-  );
+  const sameShape = TEMPLATES.filter((t) => t.parts.length === segments.length && t.parts.every((p, i) => !("literal" in p) || p.literal === segments[i]));
   const fits = sameShape.filter((t) => t.parts.every((p, i) => "literal" in p || p.pattern.test(segments[i]!)));
   const shapeMatch = fits.find((t) => t.spec.method === method);
   if (!shapeMatch) {
@@ -107,7 +105,11 @@ export function matchCall(method: string, rawPath: string, rawSearch: string): M
 }
 
 function notA29Read(method: string, rawPath: string): MatchFailure {
-  return fail(404, "not_found", `${method} ${truncate(rawPath, 80)} is not an Intercom 2.9 read. Lens mirrors only API version 2.9's read-only endpoints (its GETs and the contact and conversation searches); it never writes.`);
+  return fail(
+    404,
+    "not_found",
+    `${method} ${truncate(rawPath, 80)} is not an Intercom 2.9 read. Lens mirrors only API version 2.9's read-only endpoints (its GETs and the contact and conversation searches); it never writes.`,
+  );
 }
 
 function validateQuery(spec: EndpointSpec, rawSearch: string): { ok: true; query: Record<string, string> } | MatchFailure {

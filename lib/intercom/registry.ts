@@ -6,11 +6,7 @@
 export type Pagination = "cursor" | "page" | "link" | "scroll" | "none";
 
 export type QueryParam =
-  | { type: "int"; min: number; max: number }
-  | { type: "unix" }
-  | { type: "bool" }
-  | { type: "enum"; values: readonly string[] }
-  | { type: "string"; pattern: RegExp; maxLength: number };
+  { type: "int"; min: number; max: number } | { type: "unix" } | { type: "bool" } | { type: "enum"; values: readonly string[] } | { type: "string"; pattern: RegExp; maxLength: number };
 
 export interface EndpointSpec {
   readonly method: "GET" | "POST";

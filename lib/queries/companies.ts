@@ -44,8 +44,7 @@ export const companyQueries = {
   /** Just the name, batched with the other names on screen (lib/api/company-names.ts). */
   name: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "name", id], queryFn: () => loadCompanyName(id), staleTime: 5 * 60_000 }),
   detail: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "detail", id], queryFn: ({ signal }) => intercomGet("companies.get", { id }, signal) }),
-  segments: (id: string) =>
-    queryOptions({ queryKey: [...companyQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet("companies.segments", { id }, signal) }),
+  segments: (id: string) => queryOptions({ queryKey: [...companyQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet("companies.segments", { id }, signal) }),
   contacts: (id: string) =>
     infiniteQueryOptions({
       queryKey: [...companyQueries.all(), "detail", id, "contacts"],

@@ -69,10 +69,8 @@ export const contactQueries = {
       getNextPageParam: (last, _all, lastParam) => (last.pages?.next ? lastParam + 1 : null),
     }),
   tags: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "tags"], queryFn: ({ signal }) => intercomGet("contacts.tags", { id }, signal) }),
-  segments: (id: string) =>
-    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet("contacts.segments", { id }, signal) }),
-  subscriptions: (id: string) =>
-    queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "subscriptions"], queryFn: ({ signal }) => intercomGet("contacts.subscriptions", { id }, signal) }),
+  segments: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "segments"], queryFn: ({ signal }) => intercomGet("contacts.segments", { id }, signal) }),
+  subscriptions: (id: string) => queryOptions({ queryKey: [...contactQueries.all(), "detail", id, "subscriptions"], queryFn: ({ signal }) => intercomGet("contacts.subscriptions", { id }, signal) }),
   notes: (id: string) =>
     infiniteQueryOptions({
       queryKey: [...contactQueries.all(), "detail", id, "notes"],

@@ -25,9 +25,7 @@ export const conversationQueries = {
       initialPageParam: null as string | null,
       queryFn: ({ pageParam, signal }) => {
         const search = buildConversationSearch(filters, PER_PAGE, pageParam);
-        return search
-          ? intercomSearch("conversations.search", search, signal)
-          : intercomGet("conversations.list", { per_page: PER_PAGE, starting_after: pageParam }, signal);
+        return search ? intercomSearch("conversations.search", search, signal) : intercomGet("conversations.list", { per_page: PER_PAGE, starting_after: pageParam }, signal);
       },
       getNextPageParam: (last) => last.pages?.next?.starting_after ?? null,
     }),

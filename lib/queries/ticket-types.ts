@@ -5,8 +5,7 @@ const FIVE_MINUTES = 5 * 60_000;
 
 export const ticketTypeQueries = {
   all: () => ["ticket-types"] as const,
-  list: () =>
-    queryOptions({ queryKey: [...ticketTypeQueries.all(), "list"], queryFn: ({ signal }) => intercomGet("ticket_types.list", {}, signal), staleTime: FIVE_MINUTES }),
+  list: () => queryOptions({ queryKey: [...ticketTypeQueries.all(), "list"], queryFn: ({ signal }) => intercomGet("ticket_types.list", {}, signal), staleTime: FIVE_MINUTES }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...ticketTypeQueries.all(), "detail", id],

@@ -25,9 +25,21 @@ describe("access review", () => {
       entry("c3", "admin_two_factor_auth_change", "2", "Bo Li enabled two-factor authentication."),
       entry("c4", "admin_login_success", "1", "Ana Ruiz successfully signed in."),
     ];
-    const rows = accessReview([ana, bo], new Map([["1", NOW - 3 * DAY]]), new Map([["1", NOW - DAY], ["2", NOW - 40 * DAY]]), changes, NOW);
+    const rows = accessReview(
+      [ana, bo],
+      new Map([["1", NOW - 3 * DAY]]),
+      new Map([
+        ["1", NOW - DAY],
+        ["2", NOW - 40 * DAY],
+      ]),
+      changes,
+      NOW,
+    );
     expect(rows[0]).toMatchObject({ id: "1", daysSinceSignIn: 3, dormant: false, lastActivity: NOW - DAY });
-    expect(rows[0]!.changes.map((c) => [c.id, c.kind, c.byOther])).toEqual([["c1", "role", true], ["c2", "two-factor", false]]);
+    expect(rows[0]!.changes.map((c) => [c.id, c.kind, c.byOther])).toEqual([
+      ["c1", "role", true],
+      ["c2", "two-factor", false],
+    ]);
     expect(rows[1]).toMatchObject({ id: "2", lastSignIn: null, daysSinceSignIn: null, dormant: true });
     expect(rows[1]!.changes.map((c) => c.id)).toEqual(["c3"]);
   });

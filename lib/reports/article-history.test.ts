@@ -14,7 +14,14 @@ describe("article history", () => {
       { day: "2026-11-06", views: 0, conversions: 0, reactions: 2, span: 3 },
     ]);
     const b = [snap("b", "2026-11-01", 5), snap("b", "2026-11-02", 8)];
-    expect(workspaceDaily(new Map([["a", a], ["b", b]]))[0]).toEqual({ day: "2026-11-02", views: 13, conversions: 0, reactions: 0, span: 1 });
+    expect(
+      workspaceDaily(
+        new Map([
+          ["a", a],
+          ["b", b],
+        ]),
+      )[0],
+    ).toEqual({ day: "2026-11-02", views: 13, conversions: 0, reactions: 0, span: 1 });
   });
 
   it("compares the last 7 days with the 7 before, and finds movers, falls and rising sadness", () => {

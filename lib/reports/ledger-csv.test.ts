@@ -3,9 +3,23 @@ import type { ConversationFact } from "./facts";
 import { ledgerCsv } from "./ledger-csv";
 
 const row: ConversationFact = {
-  id: "210001486", created_at: 1_795_392_000, state: "closed", team_id: "t1", admin_id: "a1", tag_ids: ["g1", "g2"], time_to_assignment: 5,
-  time_to_admin_reply: 60, time_to_first_close: 600, time_to_last_close: null, median_time_to_reply: 60, count_reopens: 1, rating: 2,
-  rating_created_at: null, rating_admin_id: null, sla_name: "First response, 1 hour", sla_status: "missed",
+  id: "210001486",
+  created_at: 1_795_392_000,
+  state: "closed",
+  team_id: "t1",
+  admin_id: "a1",
+  tag_ids: ["g1", "g2"],
+  time_to_assignment: 5,
+  time_to_admin_reply: 60,
+  time_to_first_close: 600,
+  time_to_last_close: null,
+  median_time_to_reply: 60,
+  count_reopens: 1,
+  rating: 2,
+  rating_created_at: null,
+  rating_admin_id: null,
+  sla_name: "First response, 1 hour",
+  sla_status: "missed",
 };
 const names = { teams: { t1: "Billing" }, admins: { a1: "=Eve" }, tags: { g1: "Bug", g2: "VIP" } };
 

@@ -8,8 +8,20 @@ export interface NameMaps {
 }
 
 export const LEDGER_CSV_HEADER = [
-  "Conversation id", "Created (UTC)", "State", "Team", "Teammate", "Tags", "First teammate reply (s)", "First close (s)", "Last close (s)",
-  "Median reply (s)", "Reopens", "Rating", "SLA", "SLA status",
+  "Conversation id",
+  "Created (UTC)",
+  "State",
+  "Team",
+  "Teammate",
+  "Tags",
+  "First teammate reply (s)",
+  "First close (s)",
+  "Last close (s)",
+  "Median reply (s)",
+  "Reopens",
+  "Rating",
+  "SLA",
+  "SLA status",
 ];
 
 const iso = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString());

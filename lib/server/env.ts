@@ -197,7 +197,9 @@ export function authSettings(): AuthSettings {
     if (!clientSecret) problems.push("Set LENS_INTERCOM_CLIENT_SECRET to the client secret of your Intercom app.");
     if (!workspaceId) problems.push("Set LENS_INTERCOM_WORKSPACE_ID to your workspace id (the app id_code in Intercom's URLs): only its teammates may sign in.");
     if (allowedEmails.length === 0 && allowedDomains.length === 0) {
-      problems.push("Set LENS_ALLOWED_EMAILS and/or LENS_ALLOWED_DOMAINS for Log in with Intercom: without them every teammate of the workspace, whatever their Intercom permissions, could read the audit log and export every company.");
+      problems.push(
+        "Set LENS_ALLOWED_EMAILS and/or LENS_ALLOWED_DOMAINS for Log in with Intercom: without them every teammate of the workspace, whatever their Intercom permissions, could read the audit log and export every company.",
+      );
     }
     let authorizeUrl: URL | null = new URL("https://app.intercom.com/oauth");
     if (text("LENS_INTERCOM_OAUTH_URL")) authorizeUrl = urlFrom("LENS_INTERCOM_OAUTH_URL", problems, "Intercom's authorize page");
@@ -205,7 +207,9 @@ export function authSettings(): AuthSettings {
   }
 
   if (!wantsOidc && !wantsIntercom) {
-    problems.push("Configure a sign-in provider: LENS_OIDC_ISSUER, LENS_OIDC_CLIENT_ID and LENS_OIDC_CLIENT_SECRET (Google Workspace, Okta, Entra, Keycloak…), and/or LENS_INTERCOM_CLIENT_ID, LENS_INTERCOM_CLIENT_SECRET and LENS_INTERCOM_WORKSPACE_ID for “Log in with Intercom”.");
+    problems.push(
+      "Configure a sign-in provider: LENS_OIDC_ISSUER, LENS_OIDC_CLIENT_ID and LENS_OIDC_CLIENT_SECRET (Google Workspace, Okta, Entra, Keycloak…), and/or LENS_INTERCOM_CLIENT_ID, LENS_INTERCOM_CLIENT_SECRET and LENS_INTERCOM_WORKSPACE_ID for “Log in with Intercom”.",
+    );
     problems.push("Or, if Lens sits behind your own identity-aware proxy, set LENS_AUTH=none.");
   }
 

@@ -30,7 +30,12 @@ export function redisCheck(redis: SharedRedis | null): ReadinessCheck {
   return async () => {
     if (!redis) return { name: "redis", status: "off", required: false, reason: "REDIS_URL is not set: state stays in this process." };
     const health = await redis.health();
-    return { name: "redis", required: false, ...health, ...(health.status === "down" ? { reason: `Redis is unreachable (${health.reason}); this instance uses its own cache and a local share of the budget.` } : {}) };
+    return {
+      name: "redis",
+      required: false,
+      ...health,
+      ...(health.status === "down" ? { reason: `Redis is unreachable (${health.reason}); this instance uses its own cache and a local share of the budget.` } : {}),
+    };
   };
 }
 

@@ -85,8 +85,20 @@ export async function startPostgres(): Promise<PostgresServer> {
   execFileSync(initCmd, initArgs, { stdio: "ignore" });
   const port = await freePort();
   const [cmd, args] = wrap(path.join(bin, "postgres"), [
-    "-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1",
-    "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+    "-D",
+    data,
+    "-p",
+    String(port),
+    "-k",
+    dir,
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "fsync=off",
+    "-c",
+    "synchronous_commit=off",
+    "-c",
+    "full_page_writes=off",
   ]);
   const child = spawn(cmd, args, { stdio: "ignore", detached: false });
   const url = `postgres://lens@127.0.0.1:${port}/postgres`;

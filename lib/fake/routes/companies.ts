@@ -73,7 +73,11 @@ export const companyRoutes = {
       indexes = indexes ? indexes.filter((j) => inSegment.includes(j)) : inSegment;
     }
     const source: Sequence<number> = indexes ? seq(indexes) : lazySeq(ws.scale.companies, (j) => j);
-    const page = pagePage(lazySeq(source.length, (k) => companyJson(ws, companyCore(ws, source.at(k)))), query, 15);
+    const page = pagePage(
+      lazySeq(source.length, (k) => companyJson(ws, companyCore(ws, source.at(k)))),
+      query,
+      15,
+    );
     return ok({ type: "list" as const, data: page.items, pages: page.pages, total_count: page.total_count });
   },
   "companies.scroll": ({ ws, query }) => {

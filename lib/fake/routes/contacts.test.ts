@@ -161,11 +161,23 @@ describe("fake contact lookups", () => {
     const { call } = fake();
     const c = (await call("/contacts/64f1c0000000000000000003")).json;
     const sameDay = await call("/contacts/search", {
-      query: { operator: "AND", value: [{ field: "created_at", operator: "=", value: c.created_at - (c.created_at % 86_400) + 5 }, { field: "id", operator: "=", value: c.id }] },
+      query: {
+        operator: "AND",
+        value: [
+          { field: "created_at", operator: "=", value: c.created_at - (c.created_at % 86_400) + 5 },
+          { field: "id", operator: "=", value: c.id },
+        ],
+      },
     });
     expect(sameDay.json.total_count).toBe(1);
     const after = await call("/contacts/search", {
-      query: { operator: "AND", value: [{ field: "created_at", operator: ">", value: c.created_at }, { field: "id", operator: "=", value: c.id }] },
+      query: {
+        operator: "AND",
+        value: [
+          { field: "created_at", operator: ">", value: c.created_at },
+          { field: "id", operator: "=", value: c.id },
+        ],
+      },
     });
     expect(after.json.total_count).toBe(0);
   });

@@ -26,7 +26,14 @@ function adminJson(ws: FakeWorkspace, index: number) {
 }
 
 function noteJson(ws: FakeWorkspace, n: FakeNote) {
-  return { type: "note" as const, id: n.id, created_at: n.created_at, contact: { type: "contact" as const, id: contactIdentity(ws, n.contactIndex).id }, author: adminJson(ws, n.authorIndex), body: n.body };
+  return {
+    type: "note" as const,
+    id: n.id,
+    created_at: n.created_at,
+    contact: { type: "contact" as const, id: contactIdentity(ws, n.contactIndex).id },
+    author: adminJson(ws, n.authorIndex),
+    body: n.body,
+  };
 }
 
 function visitorJson(v: FakeVisitor) {
@@ -79,14 +86,46 @@ function visitorJson(v: FakeVisitor) {
 // ---------- contact search ----------
 
 const DATE_FIELDS = new Set([
-  "created_at", "signed_up_at", "updated_at", "last_seen_at", "last_contacted_at", "last_replied_at", "last_email_opened_at", "last_email_clicked_at",
-  "ios_last_seen_at", "android_last_seen_at", "custom_attributes.trial_ends_at",
+  "created_at",
+  "signed_up_at",
+  "updated_at",
+  "last_seen_at",
+  "last_contacted_at",
+  "last_replied_at",
+  "last_email_opened_at",
+  "last_email_clicked_at",
+  "ios_last_seen_at",
+  "android_last_seen_at",
+  "custom_attributes.trial_ends_at",
 ]);
 const IDENTITY_FIELDS = new Set(["id", "role", "name", "email", "email_domain", "external_id"]);
 const RECORD_FIELDS = new Set([
-  "avatar", "owner_id", "phone", "language_override", "browser", "browser_language", "os", "location.country", "location.region", "location.city",
-  "unsubscribed_from_emails", "marked_email_as_spam", "has_hard_bounced", "segment_id", "tag_id",
-  "ios_app_version", "ios_device", "ios_app_device", "ios_os_version", "ios_app_name", "ios_sdk_version", "android_app_version", "android_device", "android_app_name", "andoid_sdk_version", "android_sdk_version",
+  "avatar",
+  "owner_id",
+  "phone",
+  "language_override",
+  "browser",
+  "browser_language",
+  "os",
+  "location.country",
+  "location.region",
+  "location.city",
+  "unsubscribed_from_emails",
+  "marked_email_as_spam",
+  "has_hard_bounced",
+  "segment_id",
+  "tag_id",
+  "ios_app_version",
+  "ios_device",
+  "ios_app_device",
+  "ios_os_version",
+  "ios_app_name",
+  "ios_sdk_version",
+  "android_app_version",
+  "android_device",
+  "android_app_name",
+  "andoid_sdk_version",
+  "android_sdk_version",
 ]);
 
 /** Intercom matches dates by calendar day (UTC here; Intercom uses the workspace's time zone). */
@@ -129,7 +168,13 @@ function contactField(ws: FakeWorkspace, index: number, field: string, full: () 
   const c = full();
   if (DATE_FIELDS.has(field)) {
     const raw =
-      field === "ios_last_seen_at" ? c.ios?.last_seen_at : field === "android_last_seen_at" ? c.android?.last_seen_at : field.startsWith("custom_attributes.") ? c.custom_attributes[field.slice(18)] : c[field as "created_at"];
+      field === "ios_last_seen_at"
+        ? c.ios?.last_seen_at
+        : field === "android_last_seen_at"
+          ? c.android?.last_seen_at
+          : field.startsWith("custom_attributes.")
+            ? c.custom_attributes[field.slice(18)]
+            : c[field as "created_at"];
     return typeof raw === "number" ? dayOf(raw) : null;
   }
   if (field === "tag_id") return c.tags.map((t) => t.id);
@@ -141,7 +186,7 @@ function contactField(ws: FakeWorkspace, index: number, field: string, full: () 
   if (device) {
     const d = device[1] === "ios" ? c.ios : c.android;
     const key = device[2] === "app_device" ? "device" : device[2]!;
-    return d ? (d as Record<string, unknown>)[key] ?? null : null;
+    return d ? ((d as Record<string, unknown>)[key] ?? null) : null;
   }
   return c[field as keyof ContactScalars] ?? null;
 }
@@ -318,12 +363,7 @@ export const contactRoutes = {
       const page = linkPage(seq(summaries), query, 50, next);
       return ok({ type: "event.summary" as const, events: page.items, pages: page.pages, ...who });
     }
-    const page = linkPage(
-      seq(events.map((e) => ({ type: "event" as const, id: e.id, event_name: e.event_name, created_at: e.created_at, metadata: e.metadata, ...who }))),
-      query,
-      50,
-      next,
-    );
+    const page = linkPage(seq(events.map((e) => ({ type: "event" as const, id: e.id, event_name: e.event_name, created_at: e.created_at, metadata: e.metadata, ...who }))), query, 50, next);
     return ok({ type: "event.list" as const, events: page.items, pages: page.pages });
   },
   "visitors.find": ({ ws, query }) => {

@@ -45,7 +45,16 @@ describe("fake conversations", () => {
   });
 
   it("searches with the query language, newest first", async () => {
-    const open = await call("/conversations/search", { query: { operator: "AND", value: [{ field: "state", operator: "=", value: "open" }, { field: "priority", operator: "=", value: "priority" }] }, pagination: { per_page: 150 } });
+    const open = await call("/conversations/search", {
+      query: {
+        operator: "AND",
+        value: [
+          { field: "state", operator: "=", value: "open" },
+          { field: "priority", operator: "=", value: "priority" },
+        ],
+      },
+      pagination: { per_page: 150 },
+    });
     expect(open.json.total_count).toBeGreaterThan(0);
     for (const c of open.json.conversations) expect([c.state, c.priority]).toEqual(["open", "priority"]);
     const times = open.json.conversations.map((c: { created_at: number }) => c.created_at);

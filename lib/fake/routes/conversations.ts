@@ -2,15 +2,7 @@ import { isSearchGroup, type SearchQuery } from "@/lib/intercom/search-body";
 import { cursorPage, lazySeq, seq } from "../paginate";
 import { intercomError, notFound, ok, type AreaRoutes } from "../respond";
 import { matchesQuery, readPath } from "../search";
-import {
-  conversationCount,
-  conversationDetail,
-  conversationIndex,
-  conversationItemAt,
-  PLAN_RESTRICTED_CONVERSATION_ID,
-  toPlainText,
-  type ConversationListItem,
-} from "../workspace/conversations";
+import { conversationCount, conversationDetail, conversationIndex, conversationItemAt, PLAN_RESTRICTED_CONVERSATION_ID, toPlainText, type ConversationListItem } from "../workspace/conversations";
 import { allTicketTypes, ticketType, ticketTypeIndex } from "../workspace/ticket-types";
 import { ticket, ticketIndex } from "../workspace/tickets";
 

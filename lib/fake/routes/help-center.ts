@@ -6,7 +6,7 @@ import { notFound, ok, type AreaRoutes } from "../respond";
 
 /** Help center, articles and news. Lists are page-style, newest update first. */
 
-const list = <T,>(page: ReturnType<typeof pagePage<T>>) => ({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
+const list = <T>(page: ReturnType<typeof pagePage<T>>) => ({ type: "list" as const, data: page.items, total_count: page.total_count, pages: page.pages });
 
 export const helpCenterRoutes = {
   "help_centers.list": ({ ws, query }) => ok(list(pagePage(seq(helpCenters(ws)), query, 20))),
@@ -24,7 +24,16 @@ export const helpCenterRoutes = {
     const section = sectionById(ws, params.id!);
     return section ? ok(section) : notFound();
   },
-  "articles.list": ({ ws, query }) => ok(list(pagePage(lazySeq(ws.scale.articles, (i) => articleAt(ws, i)), query, 25))),
+  "articles.list": ({ ws, query }) =>
+    ok(
+      list(
+        pagePage(
+          lazySeq(ws.scale.articles, (i) => articleAt(ws, i)),
+          query,
+          25,
+        ),
+      ),
+    ),
   "articles.get": ({ ws, params }) => {
     const index = articleIndexOf(ws, params.id!);
     if (index === null) return notFound();

@@ -56,7 +56,14 @@ const PERMISSIONS = ["can_export_data", "can_manage_teammates", "can_manage_bill
 const ROLES = ["Support agent", "Team lead", "Admin", "Billing specialist", "Help center editor", "Read only"] as const;
 const SEATS = ["Full seat", "Lite seat", "No seat"] as const;
 const CAMPAIGNS = ["Spring sale, 20% off", 'Onboarding tour "Getting started"', "Trial ending reminder", "NPS survey Q3", "Feature launch: Shared inboxes", "Win-back, lapsed customers"] as const;
-const RULESETS = ["Route billing questions to Billing", "VIP customers → Enterprise", "Auto-close after 3 days idle", "Tag refund requests", "Out-of-office auto reply", "Escalate SLA breaches"] as const;
+const RULESETS = [
+  "Route billing questions to Billing",
+  "VIP customers → Enterprise",
+  "Auto-close after 3 days idle",
+  "Tag refund requests",
+  "Out-of-office auto reply",
+  "Escalate SLA breaches",
+] as const;
 const MESSAGES = ["Welcome to Northwind", "Your invoice is ready", "Scheduled maintenance, Sunday 02:00 UTC", "How was your onboarding?"] as const;
 const APP_PACKAGES = ["Jira Cloud", "Salesforce", "Stripe", "Slack", "Shopify", "HubSpot", "Zendesk importer"] as const;
 const WEBHOOK_URLS = ["https://hooks.northwind.example/intercom", "https://n8n.northwind.example/webhook/intercom-events", "https://warehouse.northwind.example/ingest/intercom"] as const;
@@ -159,7 +166,10 @@ const KINDS: readonly ActivityKind[] = [
     type: "app_google_sso_domain_change",
     weight: 0.3,
     actors: OWNERS,
-    make: ({ actor }) => ({ metadata: { before: ["northwind.example"], after: ["northwind.example", "northwind-support.example"] }, description: `${name(actor)} changed the Google sign-in domains.` }),
+    make: ({ actor }) => ({
+      metadata: { before: ["northwind.example"], after: ["northwind.example", "northwind-support.example"] },
+      description: `${name(actor)} changed the Google sign-in domains.`,
+    }),
   },
   {
     type: "app_identity_verification_change",
@@ -179,7 +189,11 @@ const KINDS: readonly ActivityKind[] = [
     make: (s) => {
       const permission = pick(s.rng, PERMISSIONS);
       const granted = chance(s.rng, 0.6);
-      const others = Object.fromEntries(PERMISSIONS.filter((p) => p !== permission).slice(0, 3).map((p) => [p, chance(s.rng, 0.5)]));
+      const others = Object.fromEntries(
+        PERMISSIONS.filter((p) => p !== permission)
+          .slice(0, 3)
+          .map((p) => [p, chance(s.rng, 0.5)]),
+      );
       return {
         metadata: { ...byAdmin(s), before: { ...others, [permission]: !granted }, after: { ...others, [permission]: granted } },
         description: `${name(s.actor)} changed ${name(s.other)}'s permissions: ${granted ? "granted" : "removed"} ${permission.replace(/_/g, " ")}.`,
@@ -211,7 +225,12 @@ const KINDS: readonly ActivityKind[] = [
       return { metadata: { ...byAdmin(s), before, after }, description: `${name(s.actor)} changed ${name(s.other)}'s seat from ${before} to ${after}.` };
     },
   },
-  { type: "seat_revoke", weight: 1, actors: OWNERS, make: (s) => ({ metadata: { ...byAdmin(s), before: "Full seat", after: "No seat" }, description: `${name(s.actor)} revoked ${name(s.other)}'s seat.` }) },
+  {
+    type: "seat_revoke",
+    weight: 1,
+    actors: OWNERS,
+    make: (s) => ({ metadata: { ...byAdmin(s), before: "Full seat", after: "No seat" }, description: `${name(s.actor)} revoked ${name(s.other)}'s seat.` }),
+  },
   {
     type: "inbox_access_change",
     weight: 3,
@@ -263,10 +282,23 @@ const KINDS: readonly ActivityKind[] = [
       return { metadata: { invitee_email: email, role: pick(rng, ROLES) }, description: `${name(actor)} invited ${email} to join ${WORKSPACE_NAME}.` };
     },
   },
-  { type: "admin_invite_change", weight: 1, actors: OWNERS, make: ({ actor }) => ({ metadata: { before: "Support agent", after: "Team lead" }, description: `${name(actor)} changed a pending invite's role from Support agent to Team lead.` }) },
+  {
+    type: "admin_invite_change",
+    weight: 1,
+    actors: OWNERS,
+    make: ({ actor }) => ({ metadata: { before: "Support agent", after: "Team lead" }, description: `${name(actor)} changed a pending invite's role from Support agent to Team lead.` }),
+  },
   { type: "admin_invite_deletion", weight: 1, actors: OWNERS, make: ({ actor }) => ({ metadata: null, description: `${name(actor)} cancelled a pending invite.` }) },
   { type: "app_admin_join", weight: 2, make: ({ actor }) => ({ metadata: null, description: `${name(actor)} joined ${WORKSPACE_NAME}.` }) },
-  { type: "admin_deletion", weight: 0.5, actors: OWNERS, make: (s) => ({ metadata: { ...byAdmin(s), deleted_admin_email: "former.teammate@northwind.example" }, description: `${name(s.actor)} removed former.teammate@northwind.example from the workspace.` }) },
+  {
+    type: "admin_deletion",
+    weight: 0.5,
+    actors: OWNERS,
+    make: (s) => ({
+      metadata: { ...byAdmin(s), deleted_admin_email: "former.teammate@northwind.example" },
+      description: `${name(s.actor)} removed former.teammate@northwind.example from the workspace.`,
+    }),
+  },
   { type: "admin_provisioned", weight: 0.5, actors: OWNERS, make: (s) => ({ metadata: { source: "SCIM" }, description: `${name(s.other)} was provisioned through SCIM by ${name(s.actor)}.` }) },
   { type: "admin_deprovisioned", weight: 0.5, actors: OWNERS, make: (s) => ({ metadata: { source: "SCIM" }, description: `A teammate was deprovisioned through SCIM by ${name(s.actor)}.` }) },
   {
@@ -339,7 +371,12 @@ const KINDS: readonly ActivityKind[] = [
       return { metadata: { conversation_id: String(id) }, description: `${name(actor)} deleted a message in conversation ${id}.` };
     },
   },
-  { type: "message_deletion", weight: 1, actors: CAMPAIGNERS, make: ({ rng, actor }) => ({ metadata: { message: { title: pick(rng, MESSAGES) } }, description: `${name(actor)} deleted the message "${pick(rng, MESSAGES)}".` }) },
+  {
+    type: "message_deletion",
+    weight: 1,
+    actors: CAMPAIGNERS,
+    make: ({ rng, actor }) => ({ metadata: { message: { title: pick(rng, MESSAGES) } }, description: `${name(actor)} deleted the message "${pick(rng, MESSAGES)}".` }),
+  },
 
   // Messenger and help center
   {
@@ -348,12 +385,30 @@ const KINDS: readonly ActivityKind[] = [
     actors: EDITORS,
     make: ({ rng, actor }) => {
       const [before, after] = twoDistinct(rng, COLORS);
-      return { metadata: { before: { primary_color: before, launcher_position: "right" }, after: { primary_color: after, launcher_position: "right" } }, description: `${name(actor)} changed the Messenger's look and feel.` };
+      return {
+        metadata: { before: { primary_color: before, launcher_position: "right" }, after: { primary_color: after, launcher_position: "right" } },
+        description: `${name(actor)} changed the Messenger's look and feel.`,
+      };
     },
   },
-  { type: "messenger_spaces_change", weight: 1, actors: EDITORS, make: ({ actor }) => ({ metadata: { before: ["home", "messages"], after: ["home", "messages", "help", "news"] }, description: `${name(actor)} changed the Messenger spaces.` }) },
-  { type: "messenger_search_required_change", weight: 0.5, actors: EDITORS, make: ({ actor }) => ({ metadata: { before: false, after: true }, description: `${name(actor)} now requires customers to search the help center before starting a conversation.` }) },
-  { type: "articles_in_messenger_enabled_change", weight: 0.5, actors: EDITORS, make: ({ actor }) => ({ metadata: { before: false, after: true }, description: `${name(actor)} turned on articles in the Messenger.` }) },
+  {
+    type: "messenger_spaces_change",
+    weight: 1,
+    actors: EDITORS,
+    make: ({ actor }) => ({ metadata: { before: ["home", "messages"], after: ["home", "messages", "help", "news"] }, description: `${name(actor)} changed the Messenger spaces.` }),
+  },
+  {
+    type: "messenger_search_required_change",
+    weight: 0.5,
+    actors: EDITORS,
+    make: ({ actor }) => ({ metadata: { before: false, after: true }, description: `${name(actor)} now requires customers to search the help center before starting a conversation.` }),
+  },
+  {
+    type: "articles_in_messenger_enabled_change",
+    weight: 0.5,
+    actors: EDITORS,
+    make: ({ actor }) => ({ metadata: { before: false, after: true }, description: `${name(actor)} turned on articles in the Messenger.` }),
+  },
   {
     type: "help_center_settings_change",
     weight: 3,
@@ -363,8 +418,18 @@ const KINDS: readonly ActivityKind[] = [
       return { metadata: { setting: "site_name", before, after }, description: `${name(actor)} changed the help center name from "${before}" to "${after}".` };
     },
   },
-  { type: "search_browse_enabled_change", weight: 0.5, actors: EDITORS, make: ({ actor }) => ({ metadata: { before: false, after: true }, description: `${name(actor)} turned on search and browse in the Messenger.` }) },
-  { type: "search_browse_required_change", weight: 0.3, actors: EDITORS, make: ({ actor }) => ({ metadata: { before: true, after: false }, description: `${name(actor)} no longer requires search before a new conversation.` }) },
+  {
+    type: "search_browse_enabled_change",
+    weight: 0.5,
+    actors: EDITORS,
+    make: ({ actor }) => ({ metadata: { before: false, after: true }, description: `${name(actor)} turned on search and browse in the Messenger.` }),
+  },
+  {
+    type: "search_browse_required_change",
+    weight: 0.3,
+    actors: EDITORS,
+    make: ({ actor }) => ({ metadata: { before: true, after: false }, description: `${name(actor)} no longer requires search before a new conversation.` }),
+  },
   {
     type: "welcome_message_change",
     weight: 1,
@@ -374,8 +439,18 @@ const KINDS: readonly ActivityKind[] = [
       description: `${name(actor)} changed the Messenger welcome message.`,
     }),
   },
-  { type: "upfront_email_collection_change", weight: 0.5, actors: EDITORS, make: ({ actor }) => ({ metadata: { before: "never", after: "outside office hours" }, description: `${name(actor)} now asks visitors for their email outside office hours.` }) },
-  { type: "inbound_conversations_change", weight: 0.5, actors: OWNERS, make: ({ actor }) => ({ metadata: { before: "everyone", after: "users only" }, description: `${name(actor)} now lets only users start conversations.` }) },
+  {
+    type: "upfront_email_collection_change",
+    weight: 0.5,
+    actors: EDITORS,
+    make: ({ actor }) => ({ metadata: { before: "never", after: "outside office hours" }, description: `${name(actor)} now asks visitors for their email outside office hours.` }),
+  },
+  {
+    type: "inbound_conversations_change",
+    weight: 0.5,
+    actors: OWNERS,
+    make: ({ actor }) => ({ metadata: { before: "everyone", after: "users only" }, description: `${name(actor)} now lets only users start conversations.` }),
+  },
   {
     type: "office_hours_change",
     weight: 1,
@@ -449,17 +524,30 @@ const KINDS: readonly ActivityKind[] = [
       return { metadata: { message: { id: int(rng, 100, 999), title }, before, after }, description: `${name(actor)} changed your ${title} message from ${before} to ${after}.` };
     },
   },
-  { type: "conversation_topic_creation", weight: 0.5, actors: LEADS, make: ({ rng, actor }) => ({ metadata: { topic: { name: pick(rng, TOPICS) } }, description: `${name(actor)} created a conversation topic.` }) },
+  {
+    type: "conversation_topic_creation",
+    weight: 0.5,
+    actors: LEADS,
+    make: ({ rng, actor }) => ({ metadata: { topic: { name: pick(rng, TOPICS) } }, description: `${name(actor)} created a conversation topic.` }),
+  },
   {
     type: "conversation_topic_change",
     weight: 1,
     actors: LEADS,
     make: ({ rng, actor }) => {
       const topic = pick(rng, TOPICS);
-      return { metadata: { topic: { name: topic }, before: [`${topic.toLowerCase()}`], after: [`${topic.toLowerCase()}`, "can't log in"] }, description: `${name(actor)} changed the keywords of the topic ${topic}.` };
+      return {
+        metadata: { topic: { name: topic }, before: [`${topic.toLowerCase()}`], after: [`${topic.toLowerCase()}`, "can't log in"] },
+        description: `${name(actor)} changed the keywords of the topic ${topic}.`,
+      };
     },
   },
-  { type: "conversation_topic_deletion", weight: 0.2, actors: LEADS, make: ({ actor }) => ({ metadata: { topic: { name: "Holiday returns" } }, description: `${name(actor)} deleted the topic Holiday returns.` }) },
+  {
+    type: "conversation_topic_deletion",
+    weight: 0.2,
+    actors: LEADS,
+    make: ({ actor }) => ({ metadata: { topic: { name: "Holiday returns" } }, description: `${name(actor)} deleted the topic Holiday returns.` }),
+  },
 
   // App settings: webhooks, app packages, workspace identity
   {
@@ -507,13 +595,29 @@ const KINDS: readonly ActivityKind[] = [
       return { metadata: { app_package: { name: app } }, description: `${name(actor)} regenerated the access token for ${app}.` };
     },
   },
-  { type: "app_name_change", weight: 0.1, actors: OWNERS, make: ({ actor }) => ({ metadata: { before: "Northwind", after: WORKSPACE_NAME }, description: `${name(actor)} changed your app name from Northwind to ${WORKSPACE_NAME}.` }) },
-  { type: "app_timezone_change", weight: 0.1, actors: OWNERS, make: ({ actor }) => ({ metadata: { before: "Europe/London", after: WORKSPACE_TIMEZONE }, description: `${name(actor)} changed the workspace time zone from Europe/London to ${WORKSPACE_TIMEZONE}.` }) },
+  {
+    type: "app_name_change",
+    weight: 0.1,
+    actors: OWNERS,
+    make: ({ actor }) => ({ metadata: { before: "Northwind", after: WORKSPACE_NAME }, description: `${name(actor)} changed your app name from Northwind to ${WORKSPACE_NAME}.` }),
+  },
+  {
+    type: "app_timezone_change",
+    weight: 0.1,
+    actors: OWNERS,
+    make: ({ actor }) => ({
+      metadata: { before: "Europe/London", after: WORKSPACE_TIMEZONE },
+      description: `${name(actor)} changed the workspace time zone from Europe/London to ${WORKSPACE_TIMEZONE}.`,
+    }),
+  },
   {
     type: "app_outbound_address_change",
     weight: 0.3,
     actors: OWNERS,
-    make: ({ actor }) => ({ metadata: { before: "support@northwind.example", after: "help@northwind.example" }, description: `${name(actor)} changed the outbound email address from support@northwind.example to help@northwind.example.` }),
+    make: ({ actor }) => ({
+      metadata: { before: "support@northwind.example", after: "help@northwind.example" },
+      description: `${name(actor)} changed the outbound email address from support@northwind.example to help@northwind.example.`,
+    }),
   },
 ];
 
@@ -648,7 +752,11 @@ function activeActor(ws: FakeWorkspace, actor: Actor, at: number): Actor {
 function chooseActor(ws: FakeWorkspace, rng: Rng, kind: ActivityKind): Actor {
   const admins = allAdmins(ws);
   if (kind.actors) {
-    const index = pickSkewed(rng, kind.actors.filter((i) => i < admins.length), 1.5);
+    const index = pickSkewed(
+      rng,
+      kind.actors.filter((i) => i < admins.length),
+      1.5,
+    );
     return { admin: admins[index]!, index };
   }
   return pickSkewed(rng, actorOrder(ws), 1.6);

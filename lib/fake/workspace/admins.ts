@@ -67,7 +67,11 @@ export const WORKSPACE_NAME = "Northwind Support";
 export const WORKSPACE_TIMEZONE = "Europe/Dublin";
 
 function emailOf(name: string): string {
-  return `${name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ +/g, ".")}@northwind.example`;
+  return `${name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z ]/g, "")
+    .replace(/ +/g, ".")}@northwind.example`;
 }
 
 export function adminIdAt(index: number): string {

@@ -42,7 +42,12 @@ const TOPICS: Record<string, Topic[]> = {
     { en: "Items that cannot be returned" },
     { en: "Exchange an item for another size" },
   ],
-  Integrations: [{ en: "Which integrations are available?", fr: "Quelles intégrations sont disponibles ?" }, { en: "Connect an integration" }, { en: "Disconnect an integration" }, { en: "Integration permissions explained" }],
+  Integrations: [
+    { en: "Which integrations are available?", fr: "Quelles intégrations sont disponibles ?" },
+    { en: "Connect an integration" },
+    { en: "Disconnect an integration" },
+    { en: "Integration permissions explained" },
+  ],
   Troubleshooting: [
     { en: "The page does not load", fr: "La page ne se charge pas", de: "Die Seite lädt nicht" },
     { en: "Clear your browser cache" },
@@ -55,19 +60,34 @@ const TOPICS: Record<string, Topic[]> = {
     { en: "How we store payment details" },
     { en: "Report a security issue" },
   ],
-  "Mobile app": [{ en: "Install the Northwind app", fr: "Installer l'application Northwind", es: "Instalar la aplicación Northwind" }, { en: "Turn on push notifications" }, { en: "Scan a barcode to reorder" }, { en: "The app crashes on start" }],
+  "Mobile app": [
+    { en: "Install the Northwind app", fr: "Installer l'application Northwind", es: "Instalar la aplicación Northwind" },
+    { en: "Turn on push notifications" },
+    { en: "Scan a barcode to reorder" },
+    { en: "The app crashes on start" },
+  ],
   "API basics": [{ en: "Make your first API call" }, { en: "API versions and upgrades" }, { en: "Error codes" }, { en: "Idempotency keys" }],
   Webhooks: [{ en: "Webhook topics" }, { en: "Retry behaviour" }, { en: "Test webhooks locally" }, { en: "Webhook delivery logs" }],
   SDKs: [{ en: "Node.js SDK" }, { en: "Python SDK" }, { en: "Ruby SDK" }, { en: "Community libraries" }],
   Changelog: [{ en: "2024 API changes" }, { en: "2025 API changes" }, { en: "Deprecation policy" }, { en: "Upcoming breaking changes" }],
-  "Plans and pricing": [{ en: "Compare plans", fr: "Comparer les offres", de: "Tarife vergleichen" }, { en: "Upgrade or downgrade your plan" }, { en: "Discounts for non-profits" }, { en: "What counts as an active seat?" }],
+  "Plans and pricing": [
+    { en: "Compare plans", fr: "Comparer les offres", de: "Tarife vergleichen" },
+    { en: "Upgrade or downgrade your plan" },
+    { en: "Discounts for non-profits" },
+    { en: "What counts as an active seat?" },
+  ],
   "Invoices and payments": [
     { en: "Download an invoice", fr: "Télécharger une facture", de: "Eine Rechnung herunterladen", es: "Descargar una factura" },
     { en: "Add a VAT number", fr: "Ajouter un numéro de TVA", de: "USt-IdNr. hinzufügen" },
     { en: "Accepted payment methods" },
     { en: "A payment failed" },
   ],
-  "Managing your team": [{ en: "Add and remove teammates" }, { en: "Roles and permissions", de: "Rollen und Berechtigungen" }, { en: "Transfer ownership of a workspace" }, { en: "Single sign-on (SSO)" }],
+  "Managing your team": [
+    { en: "Add and remove teammates" },
+    { en: "Roles and permissions", de: "Rollen und Berechtigungen" },
+    { en: "Transfer ownership of a workspace" },
+    { en: "Single sign-on (SSO)" },
+  ],
   "Placing orders": [{ en: "Bulk ordering with a CSV file" }, { en: "Save a cart for later" }, { en: "Minimum order quantities" }, { en: "Order approval workflows" }],
   "Delivery and tracking": [
     { en: "Track your order", fr: "Suivre votre commande", de: "Ihre Bestellung verfolgen", es: "Seguir tu pedido" },
@@ -84,7 +104,12 @@ const TOPICS: Record<string, Topic[]> = {
     { en: "Locked out after too many attempts" },
     { en: "Lost your two-factor device" },
   ],
-  "Sync errors": [{ en: "Inventory is out of sync", de: "Der Lagerbestand ist nicht synchron" }, { en: "Sync is stuck on pending" }, { en: "Duplicate products after a sync" }, { en: "Read the sync log" }],
+  "Sync errors": [
+    { en: "Inventory is out of sync", de: "Der Lagerbestand ist nicht synchron" },
+    { en: "Sync is stuck on pending" },
+    { en: "Duplicate products after a sync" },
+    { en: "Read the sync log" },
+  ],
   Authentication: [{ en: "Create an API key" }, { en: "OAuth for partner apps" }, { en: "Rotate a compromised key" }, { en: "Scopes reference" }],
   "Pagination and limits": [{ en: "Paginate through results" }, { en: "Rate limits" }, { en: "Handle 429 responses" }, { en: "Bulk endpoints" }],
   "Setting up webhooks": [{ en: "Register a webhook endpoint" }, { en: "Verify webhook signatures" }, { en: "Rotate the signing secret" }, { en: "Webhook IP allow-list" }],
@@ -98,17 +123,37 @@ const INTRO: Record<HelpLocale, (title: string) => string> = {
 };
 
 const STEPS: Record<HelpLocale, string[]> = {
-  en: ["Sign in to your Northwind dashboard.", "Open <em>Settings</em> from the menu in the top right.", "Choose the option described above and save your changes.", "Check the confirmation email we send you."],
-  fr: ["Connectez-vous à votre tableau de bord Northwind.", "Ouvrez <em>Paramètres</em> dans le menu en haut à droite.", "Choisissez l'option décrite ci-dessus et enregistrez.", "Vérifiez l'e-mail de confirmation que nous vous envoyons."],
-  de: ["Melden Sie sich in Ihrem Northwind-Dashboard an.", "Öffnen Sie <em>Einstellungen</em> im Menü oben rechts.", "Wählen Sie die oben beschriebene Option und speichern Sie.", "Prüfen Sie die Bestätigungs-E-Mail, die wir Ihnen senden."],
-  es: ["Inicia sesión en tu panel de Northwind.", "Abre <em>Ajustes</em> en el menú de arriba a la derecha.", "Elige la opción descrita arriba y guarda los cambios.", "Revisa el correo de confirmación que te enviamos."],
+  en: [
+    "Sign in to your Northwind dashboard.",
+    "Open <em>Settings</em> from the menu in the top right.",
+    "Choose the option described above and save your changes.",
+    "Check the confirmation email we send you.",
+  ],
+  fr: [
+    "Connectez-vous à votre tableau de bord Northwind.",
+    "Ouvrez <em>Paramètres</em> dans le menu en haut à droite.",
+    "Choisissez l'option décrite ci-dessus et enregistrez.",
+    "Vérifiez l'e-mail de confirmation que nous vous envoyons.",
+  ],
+  de: [
+    "Melden Sie sich in Ihrem Northwind-Dashboard an.",
+    "Öffnen Sie <em>Einstellungen</em> im Menü oben rechts.",
+    "Wählen Sie die oben beschriebene Option und speichern Sie.",
+    "Prüfen Sie die Bestätigungs-E-Mail, die wir Ihnen senden.",
+  ],
+  es: [
+    "Inicia sesión en tu panel de Northwind.",
+    "Abre <em>Ajustes</em> en el menú de arriba a la derecha.",
+    "Elige la opción descrita arriba y guarda los cambios.",
+    "Revisa el correo de confirmación que te enviamos.",
+  ],
 };
 
 const HELP_LINE: Record<HelpLocale, string> = {
-  en: "Still stuck? <a href=\"https://help.northwind.example/en/contact\">Contact our support team</a> and we will help.",
-  fr: "Toujours bloqué ? <a href=\"https://help.northwind.example/fr/contact\">Contactez notre équipe support</a>.",
-  de: "Noch Fragen? <a href=\"https://help.northwind.example/de/contact\">Kontaktieren Sie unseren Support</a>.",
-  es: "¿Sigues con dudas? <a href=\"https://help.northwind.example/es/contact\">Contacta con nuestro equipo de soporte</a>.",
+  en: 'Still stuck? <a href="https://help.northwind.example/en/contact">Contact our support team</a> and we will help.',
+  fr: 'Toujours bloqué ? <a href="https://help.northwind.example/fr/contact">Contactez notre équipe support</a>.',
+  de: 'Noch Fragen? <a href="https://help.northwind.example/de/contact">Kontaktieren Sie unseren Support</a>.',
+  es: '¿Sigues con dudas? <a href="https://help.northwind.example/es/contact">Contacta con nuestro equipo de soporte</a>.',
 };
 
 const DESCRIPTION: Record<HelpLocale, (t: string) => string> = {

@@ -118,7 +118,12 @@ export function contactScalars(ws: FakeWorkspace, index: number): ContactScalars
   const tagCount = chance(rng, 0.5) ? int(rng, 1, 3) : 0;
   const tags: AppliedTag[] = [];
   for (const tag of sample(rng, allTags(), tagCount)) {
-    tags.push({ id: tag.id, name: tag.name, applied_at: identity.created_at + Math.floor(rng() * (ws.now - identity.created_at)), applied_by: { type: "admin" as const, id: pickSkewed(rng, admins).id } });
+    tags.push({
+      id: tag.id,
+      name: tag.name,
+      applied_at: identity.created_at + Math.floor(rng() * (ws.now - identity.created_at)),
+      applied_by: { type: "admin" as const, id: pickSkewed(rng, admins).id },
+    });
   }
   const mobile = isUser && chance(rng, 0.25) ? (chance(rng, 0.5) ? "ios" : "android") : null;
   const appSeen = lastSeen ? lastSeen - int(rng, 0, 20) * DAY : ws.now - int(rng, 30, 200) * DAY;
@@ -151,11 +156,25 @@ export function contactScalars(ws: FakeWorkspace, index: number): ContactScalars
     location: chance(rng, 0.93) ? { ...loc, country_code: codes.country_code, continent_code: codes.continent_code } : null,
     ios:
       mobile === "ios"
-        ? { app_name: "Northwind", app_version: `4.${int(rng, 2, 9)}.${int(rng, 0, 4)}`, device: pick(rng, IOS_DEVICES), os_version: `17.${int(rng, 1, 5)}`, sdk_version: "15.1.2", last_seen_at: appSeen }
+        ? {
+            app_name: "Northwind",
+            app_version: `4.${int(rng, 2, 9)}.${int(rng, 0, 4)}`,
+            device: pick(rng, IOS_DEVICES),
+            os_version: `17.${int(rng, 1, 5)}`,
+            sdk_version: "15.1.2",
+            last_seen_at: appSeen,
+          }
         : null,
     android:
       mobile === "android"
-        ? { app_name: "Northwind", app_version: `4.${int(rng, 2, 9)}.${int(rng, 0, 4)}`, device: pick(rng, ANDROID_DEVICES), os_version: String(int(rng, 12, 14)), sdk_version: "15.0.1", last_seen_at: appSeen }
+        ? {
+            app_name: "Northwind",
+            app_version: `4.${int(rng, 2, 9)}.${int(rng, 0, 4)}`,
+            device: pick(rng, ANDROID_DEVICES),
+            os_version: String(int(rng, 12, 14)),
+            sdk_version: "15.0.1",
+            last_seen_at: appSeen,
+          }
         : null,
     has_hard_bounced: chance(rng, 0.02),
     marked_email_as_spam: chance(rng, 0.01),

@@ -21,11 +21,7 @@ export const TOPICS: Topic[] = [
     key: "billing",
     subject: "Charged twice this month",
     opening: "<p>Hi, I was charged twice for our March invoice. Can you check what happened?</p>",
-    followUps: [
-      "<p>The second charge is on the card ending 4242, same amount.</p>",
-      "<p>Any update on this? Our finance team is asking.</p>",
-      "<p>Thanks, I can see the refund as pending now.</p>",
-    ],
+    followUps: ["<p>The second charge is on the card ending 4242, same amount.</p>", "<p>Any update on this? Our finance team is asking.</p>", "<p>Thanks, I can see the refund as pending now.</p>"],
     replies: [
       "<p>Hi {first}, sorry about that! I can see two payments on your account. I've asked our billing team to refund the duplicate.</p>",
       `<p>The refund usually takes <strong>5–10 business days</strong> to reach your card. More about refunds: <a href="${HELP}/4012-refunds">How refunds work</a>.</p>`,
@@ -81,7 +77,7 @@ export const TOPICS: Topic[] = [
     replies: [
       `<p>Welcome aboard, {first}! The Shopify importer brings over products, variants and images. <a href="${HELP}/1002-import-shopify">Import from Shopify</a></p>`,
       "<p>Variants stay grouped under their product. Images over 20 MB are skipped; you can re-run the import for just those.</p>",
-      "<p>Happy to set up a 20-minute onboarding call if useful — here's my calendar: <a href=\"https://cal.northwind.example/onboarding\">book a slot</a>.</p>",
+      '<p>Happy to set up a 20-minute onboarding call if useful — here\'s my calendar: <a href="https://cal.northwind.example/onboarding">book a slot</a>.</p>',
     ],
     notes: ["<p>Trial account, 3k SKUs — good fit for Growth plan.</p>", "<p>Sent onboarding deck.</p>"],
     fin: `<p>You can import products from Shopify, WooCommerce or a CSV file. <a href="${HELP}/1002-import-shopify">Import from Shopify</a></p>`,

@@ -117,7 +117,11 @@ const WEEKEND_FACTOR = 3;
 export function conversationTagIndices(index: number): number[] {
   const rng = rngFor("conversation-tags", index);
   const k = chance(rng, 0.55) ? int(rng, 1, 3) : 0;
-  return sample(rng, TAG_NAMES.map((_, i) => i), k);
+  return sample(
+    rng,
+    TAG_NAMES.map((_, i) => i),
+    k,
+  );
 }
 
 function reopenProne(tagIndices: number[]): boolean {
@@ -470,15 +474,21 @@ export function conversationListItem(ws: FakeWorkspace, plan: ConversationPlan) 
   const last = plan.beats.at(-1);
   const customer = contactAuthor(plan.contact);
   const source = plan.outbound
-    ? { author: adminAuthor(inboxAdmins(ws)[plan.index % inboxAdmins(ws).length]!), delivered_as: "admin_initiated", body: `<p>Hi ${firstName(plan.contact)}, checking in on your setup — anything we can help with?</p>` }
+    ? {
+        author: adminAuthor(inboxAdmins(ws)[plan.index % inboxAdmins(ws).length]!),
+        delivered_as: "admin_initiated",
+        body: `<p>Hi ${firstName(plan.contact)}, checking in on your setup — anything we can help with?</p>`,
+      }
     : { author: customer, delivered_as: "customer_initiated", body: plan.hostile ? HOSTILE_BODIES[plan.index % 3]! : plan.topic.opening };
-  const tags = conversationTagIndices(plan.index).map((i) => allTags()[i]!).map((tag) => ({
-    type: "tag" as const,
-    id: tag.id,
-    name: tag.name,
-    applied_at: plan.createdAt + int(rng, 60, HOUR),
-    applied_by: { type: "admin" as const, id: admin ?? inboxAdmins(ws)[0]!.id },
-  }));
+  const tags = conversationTagIndices(plan.index)
+    .map((i) => allTags()[i]!)
+    .map((tag) => ({
+      type: "tag" as const,
+      id: tag.id,
+      name: tag.name,
+      applied_at: plan.createdAt + int(rng, 60, HOUR),
+      applied_by: { type: "admin" as const, id: admin ?? inboxAdmins(ws)[0]!.id },
+    }));
   const lastClose = plan.beats.findLast((b) => b.kind === "close");
   const rated = plan.state === "closed" && admin !== null && lastClose && chance(rng, 0.45);
   const score = rated ? pickSkewed(rng, [5, 5, 4, 5, 3, 4, 2, 1], 1.3) : 0;

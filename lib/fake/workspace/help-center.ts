@@ -38,7 +38,14 @@ interface CollectionSpec {
 }
 
 const COLLECTIONS: CollectionSpec[] = [
-  { center: 0, name: "Getting started", names: { fr: "Premiers pas", de: "Erste Schritte", es: "Primeros pasos" }, description: "Set up your account and place your first order.", icon: "rocket", sections: [] },
+  {
+    center: 0,
+    name: "Getting started",
+    names: { fr: "Premiers pas", de: "Erste Schritte", es: "Primeros pasos" },
+    description: "Set up your account and place your first order.",
+    icon: "rocket",
+    sections: [],
+  },
   {
     center: 0,
     name: "Account & billing",
@@ -57,9 +64,19 @@ const COLLECTIONS: CollectionSpec[] = [
     names: { fr: "Commandes et livraison", de: "Bestellungen und Versand", es: "Pedidos y envíos" },
     description: "Placing orders, delivery times and tracking.",
     icon: "truck",
-    sections: [{ name: "Placing orders", names: { fr: "Passer commande" } }, { name: "Delivery and tracking", names: { fr: "Livraison et suivi", de: "Lieferung und Sendungsverfolgung" } }],
+    sections: [
+      { name: "Placing orders", names: { fr: "Passer commande" } },
+      { name: "Delivery and tracking", names: { fr: "Livraison et suivi", de: "Lieferung und Sendungsverfolgung" } },
+    ],
   },
-  { center: 0, name: "Returns & refunds", names: { fr: "Retours et remboursements", de: "Rücksendungen und Erstattungen" }, description: "How returns work and when refunds arrive.", icon: "refresh", sections: [] },
+  {
+    center: 0,
+    name: "Returns & refunds",
+    names: { fr: "Retours et remboursements", de: "Rücksendungen und Erstattungen" },
+    description: "How returns work and when refunds arrive.",
+    icon: "refresh",
+    sections: [],
+  },
   {
     center: 0,
     name: "Integrations",
@@ -74,9 +91,19 @@ const COLLECTIONS: CollectionSpec[] = [
     names: { fr: "Dépannage", de: "Fehlerbehebung", es: "Solución de problemas" },
     description: "Fixes for the problems customers hit most.",
     icon: "wrench",
-    sections: [{ name: "Login problems", names: { fr: "Problèmes de connexion", de: "Anmeldeprobleme" } }, { name: "Sync errors", names: { de: "Synchronisierungsfehler" } }],
+    sections: [
+      { name: "Login problems", names: { fr: "Problèmes de connexion", de: "Anmeldeprobleme" } },
+      { name: "Sync errors", names: { de: "Synchronisierungsfehler" } },
+    ],
   },
-  { center: 0, name: "Security & privacy", names: { fr: "Sécurité et confidentialité", de: "Sicherheit und Datenschutz" }, description: "Two-factor sign-in, data handling and GDPR.", icon: "lock", sections: [] },
+  {
+    center: 0,
+    name: "Security & privacy",
+    names: { fr: "Sécurité et confidentialité", de: "Sicherheit und Datenschutz" },
+    description: "Two-factor sign-in, data handling and GDPR.",
+    icon: "lock",
+    sections: [],
+  },
   { center: 0, name: "Mobile app", names: { fr: "Application mobile", de: "Mobile App", es: "Aplicación móvil" }, description: "The Northwind app for iOS and Android.", icon: "phone", sections: [] },
   {
     center: 1,

@@ -18,13 +18,34 @@ interface ItemSpec {
 }
 
 const ITEMS: ItemSpec[] = [
-  { title: "Faster checkout for repeat orders", labels: ["New feature"], feeds: [0], paragraphs: ["Reorder anything from your order history in two clicks.", "Saved carts now remember delivery notes, too."], cover: true },
-  { title: "Scheduled maintenance on Sunday", labels: ["Maintenance"], feeds: [0, 1], paragraphs: ["The dashboard will be read-only between 02:00 and 03:00 UTC on Sunday.", "Orders placed through the API are queued and processed afterwards."] },
+  {
+    title: "Faster checkout for repeat orders",
+    labels: ["New feature"],
+    feeds: [0],
+    paragraphs: ["Reorder anything from your order history in two clicks.", "Saved carts now remember delivery notes, too."],
+    cover: true,
+  },
+  {
+    title: "Scheduled maintenance on Sunday",
+    labels: ["Maintenance"],
+    feeds: [0, 1],
+    paragraphs: ["The dashboard will be read-only between 02:00 and 03:00 UTC on Sunday.", "Orders placed through the API are queued and processed afterwards."],
+  },
   { title: "Invoices now include your VAT number", labels: ["Billing"], feeds: [0], paragraphs: ["Add your VAT number under <em>Settings → Billing</em> and it appears on every new invoice."] },
-  { title: "Webhook signatures v2", labels: ["API", "New feature"], feeds: [2], paragraphs: ["Signatures now use HMAC-SHA256 with a timestamp to stop replays.", "Version 1 signatures keep working until the end of next quarter."] },
+  {
+    title: "Webhook signatures v2",
+    labels: ["API", "New feature"],
+    feeds: [2],
+    paragraphs: ["Signatures now use HMAC-SHA256 with a timestamp to stop replays.", "Version 1 signatures keep working until the end of next quarter."],
+  },
   { title: "The mobile app gets barcode reordering", labels: ["Mobile", "New feature"], feeds: [0, 1], paragraphs: ["Scan a product's barcode to add it to your cart."], cover: true },
   { title: "New delivery partner in the Nordics", labels: ["Shipping"], feeds: [0, 1], paragraphs: ["Next-day delivery now covers Sweden, Norway, Denmark and Finland."] },
-  { title: "Price changes for the Team plan", labels: ["Billing"], feeds: [0], paragraphs: ["From next month the Team plan costs €49 per seat.", "Annual plans keep their current price until renewal."] },
+  {
+    title: "Price changes for the Team plan",
+    labels: ["Billing"],
+    feeds: [0],
+    paragraphs: ["From next month the Team plan costs €49 per seat.", "Annual plans keep their current price until renewal."],
+  },
   { title: "Rate limits are going up", labels: ["API"], feeds: [2], paragraphs: ["Every app can now make 2,000 calls per minute, up from 1,000."] },
   { title: "Shopify sync is twice as fast", labels: ["Integrations"], feeds: [0], paragraphs: ["Inventory changes reach Shopify within a minute."] },
   { title: "Holiday shipping deadlines", labels: ["Shipping"], feeds: [0, 1], paragraphs: ["Order by 18 December for delivery before the holidays in most of Europe."], cover: true },

@@ -20,7 +20,7 @@ const NOTE_BODIES = [
   "<p>Very happy after the SSO fix, offered to be a reference customer.</p>",
   "<p>Owes us the signed DPA. Followed up twice; legal is reviewing.</p>",
   "<p>Uses the API heavily (nightly sync). Rate limits were raised to 1,000/min on request.</p>",
-  "<p>Asked about data residency in the EU. Sent the <a href=\"https://example.com/security\">security overview</a>.</p>",
+  '<p>Asked about data residency in the EU. Sent the <a href="https://example.com/security">security overview</a>.</p>',
   "<p>Left a 1-star rating after the outage; apologised and credited a week.</p>",
 ] as const;
 

@@ -19,8 +19,7 @@ describe("demo workspace shape for the reports", () => {
   const items = Array.from({ length: conversationCount(ws) }, (_, i) => conversationItemAt(ws, i));
 
   it("has one team clearly slower to first reply, and slower weekends", () => {
-    const replies = (pred: (c: (typeof items)[number]) => boolean) =>
-      items.filter((c) => pred(c) && c.statistics.time_to_admin_reply !== null).map((c) => c.statistics.time_to_admin_reply!);
+    const replies = (pred: (c: (typeof items)[number]) => boolean) => items.filter((c) => pred(c) && c.statistics.time_to_admin_reply !== null).map((c) => c.statistics.time_to_admin_reply!);
     const slow = Number(teamIdAt(SLOW_TEAM_INDEX));
     expect(median(replies((c) => c.team_assignee_id === slow))).toBeGreaterThan(1.8 * median(replies((c) => c.team_assignee_id !== slow)));
     const weekend = (c: (typeof items)[number]) => [0, 6].includes(new Date(c.created_at * 1000).getUTCDay());

@@ -31,7 +31,12 @@ const SEGMENTS: SegmentDef[] = [
   { name: "All leads", person_type: "lead", age: 900, contact: (c) => c.role === "lead" },
   { name: "Enterprise plan", person_type: "user", age: 400, contact: (c) => c.custom_attributes.plan === "Enterprise" },
   { name: "VIP customers", person_type: "user", age: 300, contact: (c) => hasTag(c, "VIP") },
-  { name: "Churn watch", person_type: "user", age: 120, contact: (c, ws) => hasTag(c, "Churn risk") || (c.role === "user" && c.last_seen_at !== null && c.last_seen_at < ws.now - 60 * DAY && c.custom_attributes.plan === "Pro") },
+  {
+    name: "Churn watch",
+    person_type: "user",
+    age: 120,
+    contact: (c, ws) => hasTag(c, "Churn risk") || (c.role === "user" && c.last_seen_at !== null && c.last_seen_at < ws.now - 60 * DAY && c.custom_attributes.plan === "Pro"),
+  },
   { name: "Mobile app users", person_type: "user", age: 200, contact: (c) => c.ios !== null || c.android !== null },
   { name: "Email unreachable", person_type: "user", age: 60, contact: (c) => c.unsubscribed_from_emails || c.has_hard_bounced || c.marked_email_as_spam },
   { name: "High-value companies", person_type: "user", age: 250, company: (c) => c.monthly_spend >= 2_000 },

@@ -2,8 +2,21 @@ import { numericId } from "./ids";
 
 /** The workspace's tags: shared by contacts, companies and conversations. */
 export const TAG_NAMES = [
-  "VIP", "Churn risk", "Billing", "Bug", "Feature request", "Onboarding", "Enterprise", "Beta tester", "Refund", "Angry", "Integration",
-  "Mobile", "Security", "Partner", "Trial",
+  "VIP",
+  "Churn risk",
+  "Billing",
+  "Bug",
+  "Feature request",
+  "Onboarding",
+  "Enterprise",
+  "Beta tester",
+  "Refund",
+  "Angry",
+  "Integration",
+  "Mobile",
+  "Security",
+  "Partner",
+  "Trial",
 ] as const;
 
 export interface FakeTag {

@@ -62,7 +62,10 @@ export function ticket(ws: FakeWorkspace, index: number) {
 
   const attributes: Record<string, unknown> = {
     _default_title_: conversation.title ?? plan.topic.subject,
-    _default_description_: conversation.source.body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim(),
+    _default_description_: conversation.source.body
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
   };
   for (const a of type.ticket_type_attributes.data) {
     if (a.default || a.archived) continue;

@@ -211,7 +211,18 @@ export interface EventSummary {
 /** /events without `summary`: the contact's events one by one. */
 export interface EventList {
   type: "event.list";
-  events?: { type: "event"; id: string; event_name: string; created_at: number; email?: string | null; intercom_user_id?: string | null; user_id?: string | null; metadata?: Record<string, string | number> | null }[] | null;
+  events?:
+    | {
+        type: "event";
+        id: string;
+        event_name: string;
+        created_at: number;
+        email?: string | null;
+        intercom_user_id?: string | null;
+        user_id?: string | null;
+        metadata?: Record<string, string | number> | null;
+      }[]
+    | null;
   pages?: { next?: string | null } | null;
 }
 

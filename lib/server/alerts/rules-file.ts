@@ -2,10 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { parseRules, type RuleSet } from "@/lib/alerts/rules";
 
-export type RulesState =
-  | { status: "off" }
-  | { status: "ok"; path: string; ruleSet: RuleSet }
-  | { status: "invalid"; path: string; errors: string[] };
+export type RulesState = { status: "off" } | { status: "ok"; path: string; ruleSet: RuleSet } | { status: "invalid"; path: string; errors: string[] };
 
 /** Re-read on every evaluation (the file is small), so an edit applies from the next sync on. */
 export async function loadRules(path = process.env.LENS_ALERTS_FILE?.trim()): Promise<RulesState> {
@@ -24,5 +21,6 @@ export async function loadRules(path = process.env.LENS_ALERTS_FILE?.trim()): Pr
 export async function logAlertRules(): Promise<void> {
   const state = await loadRules();
   if (state.status === "ok") console.info(JSON.stringify({ level: "info", msg: "alert rules loaded", file: state.path, rules: state.ruleSet.rules.length }));
-  if (state.status === "invalid") console.error(JSON.stringify({ level: "error", msg: "alert rules file is invalid; no alerts until it is fixed (see /alerts)", file: state.path, errors: state.errors }));
+  if (state.status === "invalid")
+    console.error(JSON.stringify({ level: "error", msg: "alert rules file is invalid; no alerts until it is fixed (see /alerts)", file: state.path, errors: state.errors }));
 }

@@ -51,7 +51,20 @@ describe.each(DIALECTS)("alerts after a sync on %s", (dialect) => {
     seq++;
     await t.store.db
       .insertInto("activity_log")
-      .values({ id: `e${seq}`, seq, created_at: at, activity_type: type, admin_id: admin, admin_email: `${admin}@northwind.example`, admin_ip: ip, description: `${admin} ${type}`, metadata: null, entry: "{}", prev_hash: "", hash: `h${seq}` })
+      .values({
+        id: `e${seq}`,
+        seq,
+        created_at: at,
+        activity_type: type,
+        admin_id: admin,
+        admin_email: `${admin}@northwind.example`,
+        admin_ip: ip,
+        description: `${admin} ${type}`,
+        metadata: null,
+        entry: "{}",
+        prev_hash: "",
+        hash: `h${seq}`,
+      })
       .execute();
   };
   beforeAll(async () => {
@@ -81,7 +94,10 @@ describe.each(DIALECTS)("alerts after a sync on %s", (dialect) => {
       const attempts = await t.store.db.selectFrom("alert_deliveries").select(["attempt", "ok", "http_status"]).orderBy("at").orderBy("attempt").execute();
       expect(attempts.filter((a) => a.ok === 0).map((a) => a.http_status)).toEqual([503, 503]);
       const matches = await t.store.db.selectFrom("alert_matches").select(["rule_id", "delivery"]).orderBy("rule_id").execute();
-      expect(matches).toEqual([{ rule_id: "burst", delivery: "delivered" }, { rule_id: "exports", delivery: "delivered" }]);
+      expect(matches).toEqual([
+        { rule_id: "burst", delivery: "delivered" },
+        { rule_id: "exports", delivery: "delivered" },
+      ]);
     } finally {
       await hook.close();
     }

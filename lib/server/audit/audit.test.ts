@@ -50,7 +50,10 @@ function query(filters: Partial<AuditFilters> = {}, after = START, before = END)
 /** What the page computed in the browser before the store: the reference the SQL must equal. */
 function reference(q: AuditQuery) {
   const zoned = zonedParts(q.timeZone);
-  const rows = toRows(LOGS.filter((e) => e.created_at! >= q.after && e.created_at! <= q.before), zoned);
+  const rows = toRows(
+    LOGS.filter((e) => e.created_at! >= q.after && e.created_at! <= q.before),
+    zoned,
+  );
   const g = granularityFor(q.after, q.before);
   const f = q.filters;
   const matching = filterRows(rows, f, g);
@@ -147,7 +150,21 @@ describe.each(DIALECTS)("the audit log from the store on %s", (dialect) => {
     });
 
     it("streams the CSV export a page at a time, quoted and with formulas defused", async () => {
-      await t.store.db.insertInto("admins").values({ id: "3", name: "Maya Goldberg", email: "admin3@example.com", job_title: null, away_mode_enabled: 0, away_mode_reassign: 0, has_inbox_seat: 1, team_ids: "[]", avatar_url: null, synced_at: END }).execute();
+      await t.store.db
+        .insertInto("admins")
+        .values({
+          id: "3",
+          name: "Maya Goldberg",
+          email: "admin3@example.com",
+          job_title: null,
+          away_mode_enabled: 0,
+          away_mode_reassign: 0,
+          has_inbox_seat: 1,
+          team_ids: "[]",
+          avatar_url: null,
+          synced_at: END,
+        })
+        .execute();
       const q = query({ type: "app_data_export" });
       const stream = await auditCsvStream({ store: t.store }, q);
       const text = await new Response(stream).text();
@@ -166,7 +183,20 @@ describe.each(DIALECTS)("the audit log from the store on %s", (dialect) => {
       await archive(t.store, []);
       await t.store.db
         .insertInto("activity_log")
-        .values({ id: "formula", seq: 999_999, created_at: at, activity_type: "app_name_change", admin_id: "1", admin_email: "a@example.com", admin_ip: null, description: '=HYPERLINK("http://evil.example")', metadata: null, entry: "{}", prev_hash: "x", hash: "y" })
+        .values({
+          id: "formula",
+          seq: 999_999,
+          created_at: at,
+          activity_type: "app_name_change",
+          admin_id: "1",
+          admin_email: "a@example.com",
+          admin_ip: null,
+          description: '=HYPERLINK("http://evil.example")',
+          metadata: null,
+          entry: "{}",
+          prev_hash: "x",
+          hash: "y",
+        })
         .execute();
       const text = await new Response(await auditCsvStream({ store: t.store }, query({ type: "app_name_change" }))).text();
       expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);

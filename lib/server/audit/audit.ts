@@ -103,7 +103,14 @@ export async function auditCsvStream(src: AuditSource, q: AuditQuery): Promise<R
       if (done) return controller.close();
       const page = await auditEntries(src, q, cursor, EXPORT_PAGE);
       if (page.entries.length > 0) {
-        controller.enqueue(encoder.encode(`${Papa.unparse(page.entries.map((e) => csvRecord(e, ctx)), { escapeFormulae: true, newline: "\r\n" })}\r\n`));
+        controller.enqueue(
+          encoder.encode(
+            `${Papa.unparse(
+              page.entries.map((e) => csvRecord(e, ctx)),
+              { escapeFormulae: true, newline: "\r\n" },
+            )}\r\n`,
+          ),
+        );
       }
       const last = page.entries.at(-1);
       if (!page.next || !last) done = true;

@@ -109,7 +109,19 @@ export async function liveEntries(part: LivePart, f: AuditFilters, granularity: 
   const out: AuditEntry[] = [];
   for (const r of filterRows(await liveRows(part), f, granularity)) {
     if (!afterKeyset(r.at, r.id, after)) continue;
-    out.push({ id: r.id, at: r.at, adminId: r.adminId, email: r.email, ip: r.ip, type: r.type, category: r.category, description: r.description, metadata: r.metadata, sensitive: r.sensitive, newIp: r.newIp });
+    out.push({
+      id: r.id,
+      at: r.at,
+      adminId: r.adminId,
+      email: r.email,
+      ip: r.ip,
+      type: r.type,
+      category: r.category,
+      description: r.description,
+      metadata: r.metadata,
+      sensitive: r.sensitive,
+      newIp: r.newIp,
+    });
     if (out.length >= limit) break;
   }
   return out;

@@ -104,8 +104,14 @@ export function summarise(q: AuditQuery, granularity: Granularity, parts: RangeP
       q.before,
       zonedParts(q.timeZone),
     ),
-    teammates: rankTeammates(counts.flatMap((c) => c.teammates), 10),
-    types: rankTypes(counts.flatMap((c) => c.types), 12),
+    teammates: rankTeammates(
+      counts.flatMap((c) => c.teammates),
+      10,
+    ),
+    types: rankTypes(
+      counts.flatMap((c) => c.types),
+      12,
+    ),
     heatmap: heatmapOf(counts.flatMap((c) => c.cells)),
     typesInRange: [...new Set(counts.flatMap((c) => c.typesInRange))].sort(),
     teammatesInRange: [...teammatesInRange].map(([id, email]) => ({ id, email })),

@@ -29,7 +29,10 @@ export function auditFailure(e: unknown): Response {
   if (e instanceof UpstreamFailure) return errorResponse(e.kind === "timeout" ? 504 : 502, `upstream_${e.kind}`, `Reading the part of the range Lens has not synced yet: ${e.message}`);
   if (e instanceof LiveReadError) {
     if (e.status === 401) return errorResponse(502, "upstream_unauthorized", "Intercom rejected Lens's access token. Check INTERCOM_ACCESS_TOKEN and INTERCOM_REGION.");
-    if (e.status === 429) return errorResponse(503, "upstream_rate_limited", "Intercom is rate-limiting Lens; the part of the range not synced yet could not be read. Try again in a minute.", { headers: { "retry-after": "60" } });
+    if (e.status === 429)
+      return errorResponse(503, "upstream_rate_limited", "Intercom is rate-limiting Lens; the part of the range not synced yet could not be read. Try again in a minute.", {
+        headers: { "retry-after": "60" },
+      });
     const upstream = e.body && typeof e.body === "object" && "errors" in e.body ? (e.body as { errors: { code: string; message: string | null }[] }).errors[0] : undefined;
     return errorResponse(e.status >= 500 ? 502 : e.status, upstream?.code ?? "upstream_error", upstream?.message ?? e.message);
   }

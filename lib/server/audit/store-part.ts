@@ -195,9 +195,11 @@ async function typeFacet(part: StorePart): Promise<TypeCountRow[]> {
 
 /** What the range holds before any filter: its teammates, with their counts. */
 async function teammateFacet(part: StorePart): Promise<TeammateCount[]> {
-  const { rows } = await sql<{ admin_id: string; email: string | null; count: unknown }>`select admin_id, max(admin_email) as email, count(*) as count from activity_log where ${inRangeOf(part)} and admin_id is not null group by admin_id`.execute(
-    part.store.db,
-  );
+  const { rows } = await sql<{
+    admin_id: string;
+    email: string | null;
+    count: unknown;
+  }>`select admin_id, max(admin_email) as email, count(*) as count from activity_log where ${inRangeOf(part)} and admin_id is not null group by admin_id`.execute(part.store.db);
   return rows.map((r): TeammateCount => ({ adminId: r.admin_id, email: r.email, count: n(r.count) }));
 }
 
@@ -299,10 +301,7 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
   // Awaited below; if the facets fail first, its own failure must not go unhandled.
   scanned?.catch(() => undefined);
   // Unfiltered, that scan counts every type in the range: the type facet needs no scan of its own.
-  const [facetTypes, facetTeammates] = await Promise.all([
-    scanned && !filtering(f, ["period", "category"]) ? scanned.then(sumByType) : typeFacet(part),
-    teammateFacet(part),
-  ]);
+  const [facetTypes, facetTeammates] = await Promise.all([scanned && !filtering(f, ["period", "category"]) ? scanned.then(sumByType) : typeFacet(part), teammateFacet(part)]);
   const typesInRange = facetTypes.map((t) => t.type);
   const w = (except: readonly Dimension[] = []) => where(f, granularity, typesInRange, except);
   // The periods chart leaves out only the period and the category: without those filters its
@@ -313,7 +312,11 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
   const [periodRows, teammates, types, cells, totals] = await Promise.all([
     scanned ?? periodsByStretch(part, granularity, typesInRange),
     filtering(f, ["teammate"])
-      ? sql<{ admin_id: string; email: string | null; count: unknown }>`${cte} select admin_id, max(admin_email) as email, count(*) as count from r where admin_id is not null and ${w(["teammate"])} group by admin_id`
+      ? sql<{
+          admin_id: string;
+          email: string | null;
+          count: unknown;
+        }>`${cte} select admin_id, max(admin_email) as email, count(*) as count from r where admin_id is not null and ${w(["teammate"])} group by admin_id`
           .execute(db)
           .then(({ rows }) => rows.map((r): TeammateCount => ({ adminId: r.admin_id, email: r.email, count: n(r.count) })))
       : facetTeammates,
@@ -325,7 +328,11 @@ export async function storeCounts(part: StorePart, f: AuditFilters, granularity:
             .execute(db)
             .then(({ rows }) => rows.map((r): TypeCountRow => ({ type: r.type, count: n(r.count) }))),
     filtering(f, ["cell"]) || part.store.dialect === "postgres"
-      ? sql<{ weekday: unknown; hour: unknown; count: unknown }>`${cte} select (local / 86400 + 3) % 7 as weekday, (local / 3600) % 24 as hour, count(*) as count from r where ${w(["cell"])} group by 1, 2`
+      ? sql<{
+          weekday: unknown;
+          hour: unknown;
+          count: unknown;
+        }>`${cte} select (local / 86400 + 3) % 7 as weekday, (local / 3600) % 24 as hour, count(*) as count from r where ${w(["cell"])} group by 1, 2`
           .execute(db)
           .then(({ rows }) => rows)
       : cellsByStretch(part),

@@ -19,13 +19,27 @@ export async function archive(store: Store, logs: readonly ActivityLog[]): Promi
     prev_hash: `h${i}`,
     hash: `h${i + 1}`,
   }));
-  for (let i = 0; i < rows.length; i += 500) await store.db.insertInto("activity_log").values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await store.db
+      .insertInto("activity_log")
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export async function syncedThrough(store: Store, watermark: number, backfillCursor: number, backfillDone = false): Promise<void> {
   await store.db
     .insertInto("sync_state")
-    .values({ stream: "activity_logs", watermark, backfill_cursor: backfillCursor, backfill_done: backfillDone ? 1 : 0, rows_total: 0, last_run_at: null, last_success_at: null, last_error: null, detail: null })
+    .values({
+      stream: "activity_logs",
+      watermark,
+      backfill_cursor: backfillCursor,
+      backfill_done: backfillDone ? 1 : 0,
+      rows_total: 0,
+      last_run_at: null,
+      last_success_at: null,
+      last_error: null,
+      detail: null,
+    })
     .onConflict((oc) => oc.column("stream").doUpdateSet({ watermark, backfill_cursor: backfillCursor, backfill_done: backfillDone ? 1 : 0 }))
     .execute();
 }

@@ -34,7 +34,10 @@ function useEnv(env: Record<string, string>) {
 
 async function cookieFor(email: string, opts: { expiresIn?: number; sid?: string } = {}) {
   const now = Math.floor(Date.now() / 1000);
-  return sealSession({ sid: opts.sid ?? crypto.randomUUID(), email, name: null, provider: "oidc", issuedAt: now - 10, expiresAt: now + (opts.expiresIn ?? 3600), seenAt: now - 10 }, { sessionSecret: SECRET, secureCookies: false });
+  return sealSession(
+    { sid: opts.sid ?? crypto.randomUUID(), email, name: null, provider: "oidc", issuedAt: now - 10, expiresAt: now + (opts.expiresIn ?? 3600), seenAt: now - 10 },
+    { sessionSecret: SECRET, secureCookies: false },
+  );
 }
 
 function apiRequest(path: string, init: RequestInit & { cookie?: string } = {}) {
@@ -90,7 +93,16 @@ describe("requireApiViewer", () => {
   });
 
   it("serves nothing in live mode when sign-in is not configured", async () => {
-    useEnv({ INTERCOM_ACCESS_TOKEN: "tok", LENS_AUTH: "", LENS_PUBLIC_URL: "", LENS_SESSION_SECRET: "", LENS_OIDC_ISSUER: "", LENS_OIDC_CLIENT_ID: "", LENS_INTERCOM_CLIENT_ID: "", LENS_INTERCOM_CLIENT_SECRET: "" });
+    useEnv({
+      INTERCOM_ACCESS_TOKEN: "tok",
+      LENS_AUTH: "",
+      LENS_PUBLIC_URL: "",
+      LENS_SESSION_SECRET: "",
+      LENS_OIDC_ISSUER: "",
+      LENS_OIDC_CLIENT_ID: "",
+      LENS_INTERCOM_CLIENT_ID: "",
+      LENS_INTERCOM_CLIENT_SECRET: "",
+    });
     const res = await requireApiViewer(apiRequest("/api/intercom/admins"));
     expect(res).toBeInstanceOf(Response);
     expect(await errorCode(res as Response)).toEqual({ status: 503, code: "auth_not_configured", type: "error.list" });
@@ -124,7 +136,10 @@ describe("requireApiViewer", () => {
     vi.spyOn(console, "info").mockImplementation(() => {});
     const now = Math.floor(Date.now() / 1000);
     const seal = (seenAgo: number) =>
-      sealSession({ sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo }, { sessionSecret: SECRET, secureCookies: false });
+      sealSession(
+        { sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo },
+        { sessionSecret: SECRET, secureCookies: false },
+      );
     expect(await requireApiViewer(apiRequest("/api/intercom/admins", { cookie: await seal(29 * 60) }))).toMatchObject({ via: "session" });
     expect(((await requireApiViewer(apiRequest("/api/intercom/admins", { cookie: await seal(31 * 60) }))) as Response).status).toBe(401);
   });

@@ -4,15 +4,7 @@ import "server-only";
 export type Identity = { ok: true; email: string; name: string | null } | { ok: false; reason: SignInRefusal; email?: string };
 
 export type SignInRefusal =
-  | "state_mismatch"
-  | "expired_attempt"
-  | "provider_error"
-  | "provider_unreachable"
-  | "email_missing"
-  | "email_unverified"
-  | "not_allowed"
-  | "wrong_workspace"
-  | "not_workspace_account";
+  "state_mismatch" | "expired_attempt" | "provider_error" | "provider_unreachable" | "email_missing" | "email_unverified" | "not_allowed" | "wrong_workspace" | "not_workspace_account";
 
 /** Messages shown on /login?error=…: say what happened without echoing anything the provider sent. */
 export const REFUSAL_MESSAGES: Record<SignInRefusal, string> = {

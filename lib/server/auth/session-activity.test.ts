@@ -19,7 +19,15 @@ const env = {
 afterEach(() => vi.unstubAllEnvs());
 
 const now = Math.floor(Date.now() / 1000);
-const session = (seenAgo: number): Session => ({ sid: crypto.randomUUID(), email: "ana@example.com", name: null, provider: "oidc", issuedAt: now - 7200, expiresAt: now + 3600, seenAt: now - seenAgo });
+const session = (seenAgo: number): Session => ({
+  sid: crypto.randomUUID(),
+  email: "ana@example.com",
+  name: null,
+  provider: "oidc",
+  issuedAt: now - 7200,
+  expiresAt: now + 3600,
+  seenAt: now - seenAgo,
+});
 const header = async (s: Session) => `lens_session=${await sealSession(s, { sessionSecret: SECRET, secureCookies: false })}`;
 
 describe("the idle clock", () => {

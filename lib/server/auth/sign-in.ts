@@ -73,10 +73,7 @@ export async function startSignIn(request: Request, provider: Provider): Promise
   } else {
     return redirectTo("/login");
   }
-  const attempt = await sealLoginAttempt(
-    { provider, state, nonce, codeVerifier, returnTo, expiresAt: Math.floor(Date.now() / 1000) + LOGIN_ATTEMPT_SECONDS },
-    settings,
-  );
+  const attempt = await sealLoginAttempt({ provider, state, nonce, codeVerifier, returnTo, expiresAt: Math.floor(Date.now() / 1000) + LOGIN_ATTEMPT_SECONDS }, settings);
   return redirectTo(location.href, [setCookieHeader(loginCookieName(settings.secureCookies), attempt, cookieOptions(settings.secureCookies, LOGIN_ATTEMPT_SECONDS))]);
 }
 

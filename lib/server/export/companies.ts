@@ -108,7 +108,13 @@ class Walk {
             }
           } catch (e) {
             // Part-way, the status line is long gone: breaking the download is the only honest signal.
-            console.warn(JSON.stringify({ level: "warn", msg: "company export stopped", reason: this.abort.signal.aborted ? String((this.abort.signal.reason as Error)?.message) : String((e as Error)?.message) }));
+            console.warn(
+              JSON.stringify({
+                level: "warn",
+                msg: "company export stopped",
+                reason: this.abort.signal.aborted ? String((this.abort.signal.reason as Error)?.message) : String((e as Error)?.message),
+              }),
+            );
             controller.error(e);
             await this.end();
           }

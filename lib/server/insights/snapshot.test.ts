@@ -10,13 +10,29 @@ describe.each(DIALECTS)("article insights from the store on %s", (dialect) => {
     try {
       expect(await readArticleSnapshot(t.store)).toEqual({ articles: [], day: null, capturedAt: null });
       const row = (article_id: string, day: string, views: number, captured_at: number) => ({
-        article_id, day, title: `Article ${article_id}`, state: "published", views, conversions: 3, reactions: 10, happy_pct: 60, neutral_pct: 30, sad_pct: 10, captured_at,
+        article_id,
+        day,
+        title: `Article ${article_id}`,
+        state: "published",
+        views,
+        conversions: 3,
+        reactions: 10,
+        happy_pct: 60,
+        neutral_pct: 30,
+        sad_pct: 10,
+        captured_at,
       });
-      await t.store.db.insertInto("article_stats_daily").values([row("1", "2026-11-22", 100, 1_795_300_000), row("2", "2026-11-22", 40, 1_795_300_000), row("1", "2026-11-23", 130, 1_795_390_000), row("2", "2026-11-23", 41, 1_795_390_100)]).execute();
+      await t.store.db
+        .insertInto("article_stats_daily")
+        .values([row("1", "2026-11-22", 100, 1_795_300_000), row("2", "2026-11-22", 40, 1_795_300_000), row("1", "2026-11-23", 130, 1_795_390_000), row("2", "2026-11-23", 41, 1_795_390_100)])
+        .execute();
       const snapshot = await readArticleSnapshot(t.store);
       expect(snapshot.day).toBe("2026-11-23");
       expect(snapshot.capturedAt).toBe(1_795_390_100);
-      expect(snapshot.articles.map((a) => [a.id, a.statistics?.views, a.statistics?.sad_reaction_percentage])).toEqual([["1", 130, 10], ["2", 41, 10]]);
+      expect(snapshot.articles.map((a) => [a.id, a.statistics?.views, a.statistics?.sad_reaction_percentage])).toEqual([
+        ["1", 130, 10],
+        ["2", 41, 10],
+      ]);
     } finally {
       await t.dispose();
     }

@@ -378,9 +378,7 @@ async function readBytes(body: ReadableStream<Uint8Array>, signal: AbortSignal):
       try {
         step = await reader.read();
       } catch {
-        throw signal.aborted
-          ? new UpstreamFailure("timeout", "Intercom did not finish its answer in time.")
-          : new UpstreamFailure("unreachable", "The connection to Intercom dropped.");
+        throw signal.aborted ? new UpstreamFailure("timeout", "Intercom did not finish its answer in time.") : new UpstreamFailure("unreachable", "The connection to Intercom dropped.");
       }
       if (step.done) break;
       if (signal.aborted) throw new UpstreamFailure("timeout", "Intercom did not finish its answer in time.");

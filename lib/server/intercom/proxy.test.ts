@@ -131,8 +131,7 @@ describe("proxyIntercom refuses bad input without calling Intercom", () => {
 });
 
 describe("search bodies (B9)", () => {
-  const search = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
-    send("/api/intercom/contacts/search", { method: "POST", body, headers });
+  const search = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) => send("/api/intercom/contacts/search", { method: "POST", body, headers });
 
   function deep(depth: number): string {
     let q = '{"field":"email","operator":"=","value":"a"}';

@@ -78,9 +78,7 @@ function webStream(source: AsyncIterable<Buffer> & { destroy(): unknown }): Read
 export function demoTransport(settings: IntercomSettings): Transport {
   let transport: Promise<Transport> | undefined;
   return async (req) => {
-    transport ??= import("@/lib/fake/server").then(({ createFakeIntercom }) =>
-      fakeTransport(createFakeIntercom({ scale: settings.fakeScale, baseUrl: "https://api.intercom.io" })),
-    );
+    transport ??= import("@/lib/fake/server").then(({ createFakeIntercom }) => fakeTransport(createFakeIntercom({ scale: settings.fakeScale, baseUrl: "https://api.intercom.io" })));
     return (await transport)(req);
   };
 }

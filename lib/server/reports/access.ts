@@ -7,8 +7,17 @@ export async function accessReport(store: Store, dormantDays: number, now = Math
   const { db } = store;
   const [admins, signIns, activity, changes] = await Promise.all([
     db.selectFrom("admins").select(["id", "name", "email", "has_inbox_seat", "team_ids"]).orderBy("name").execute(),
-    db.selectFrom("activity_log").select(["admin_id", (eb) => eb.fn.max("created_at").as("at")]).where("activity_type", "=", "admin_login_success").groupBy("admin_id").execute(),
-    db.selectFrom("activity_log").select(["admin_id", (eb) => eb.fn.max("created_at").as("at")]).groupBy("admin_id").execute(),
+    db
+      .selectFrom("activity_log")
+      .select(["admin_id", (eb) => eb.fn.max("created_at").as("at")])
+      .where("activity_type", "=", "admin_login_success")
+      .groupBy("admin_id")
+      .execute(),
+    db
+      .selectFrom("activity_log")
+      .select(["admin_id", (eb) => eb.fn.max("created_at").as("at")])
+      .groupBy("admin_id")
+      .execute(),
     db
       .selectFrom("activity_log")
       .select(["id", "created_at", "activity_type", "admin_id", "admin_email", "description", "metadata"])

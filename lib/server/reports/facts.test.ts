@@ -12,9 +12,31 @@ describe.each(DIALECTS)("report queries on %s", (dialect) => {
   beforeAll(async () => {
     t = await createTestStore(dialect);
     const fact = (id: string, over: Record<string, unknown>) => ({
-      id, created_at: T0, updated_at: T0, state: "closed", team_id: "t1", admin_id: "a1", tag_ids: "[]", time_to_assignment: null, time_to_admin_reply: null,
-      time_to_first_close: null, time_to_last_close: null, median_time_to_reply: null, first_admin_reply_at: null, first_close_at: null, last_close_at: null,
-      count_reopens: 0, count_assignments: 1, count_parts: 3, rating: null, rating_created_at: null, rating_admin_id: null, sla_name: null, sla_status: null, synced_at: T0, ...over,
+      id,
+      created_at: T0,
+      updated_at: T0,
+      state: "closed",
+      team_id: "t1",
+      admin_id: "a1",
+      tag_ids: "[]",
+      time_to_assignment: null,
+      time_to_admin_reply: null,
+      time_to_first_close: null,
+      time_to_last_close: null,
+      median_time_to_reply: null,
+      first_admin_reply_at: null,
+      first_close_at: null,
+      last_close_at: null,
+      count_reopens: 0,
+      count_assignments: 1,
+      count_parts: 3,
+      rating: null,
+      rating_created_at: null,
+      rating_admin_id: null,
+      sla_name: null,
+      sla_status: null,
+      synced_at: T0,
+      ...over,
     });
     await t.store.db
       .insertInto("conversation_facts")
@@ -50,18 +72,35 @@ describe.each(DIALECTS)("report queries on %s", (dialect) => {
   });
 
   it("reads last sign-ins and access changes from the archive", async () => {
-    await t.store.db.insertInto("admins").values([
-      { id: "a1", name: "Ana Ruiz", email: "ana@x.example", job_title: null, away_mode_enabled: 0, away_mode_reassign: 0, has_inbox_seat: 1, team_ids: "[8000100]", avatar_url: null, synced_at: T0 },
-      { id: "a2", name: "Bo Li", email: "bo@x.example", job_title: null, away_mode_enabled: 0, away_mode_reassign: 0, has_inbox_seat: 0, team_ids: "[]", avatar_url: null, synced_at: T0 },
-    ]).execute();
+    await t.store.db
+      .insertInto("admins")
+      .values([
+        { id: "a1", name: "Ana Ruiz", email: "ana@x.example", job_title: null, away_mode_enabled: 0, away_mode_reassign: 0, has_inbox_seat: 1, team_ids: "[8000100]", avatar_url: null, synced_at: T0 },
+        { id: "a2", name: "Bo Li", email: "bo@x.example", job_title: null, away_mode_enabled: 0, away_mode_reassign: 0, has_inbox_seat: 0, team_ids: "[]", avatar_url: null, synced_at: T0 },
+      ])
+      .execute();
     const entry = (seq: number, type: string, admin: string, at: number, description: string) => ({
-      id: `e${seq}`, seq, created_at: at, activity_type: type, admin_id: admin, admin_email: `${admin}@x.example`, admin_ip: null, description, metadata: null, entry: "{}", prev_hash: "", hash: `h${seq}`,
+      id: `e${seq}`,
+      seq,
+      created_at: at,
+      activity_type: type,
+      admin_id: admin,
+      admin_email: `${admin}@x.example`,
+      admin_ip: null,
+      description,
+      metadata: null,
+      entry: "{}",
+      prev_hash: "",
+      hash: `h${seq}`,
     });
-    await t.store.db.insertInto("activity_log").values([
-      entry(1, "admin_login_success", "a1", T0, "Ana Ruiz successfully signed in."),
-      entry(2, "admin_login_success", "a1", T0 + 5 * DAY, "Ana Ruiz successfully signed in."),
-      entry(3, "role_change", "a2", T0 + 6 * DAY, "Bo Li changed Ana Ruiz's role from Support agent to Admin."),
-    ]).execute();
+    await t.store.db
+      .insertInto("activity_log")
+      .values([
+        entry(1, "admin_login_success", "a1", T0, "Ana Ruiz successfully signed in."),
+        entry(2, "admin_login_success", "a1", T0 + 5 * DAY, "Ana Ruiz successfully signed in."),
+        entry(3, "role_change", "a2", T0 + 6 * DAY, "Bo Li changed Ana Ruiz's role from Support agent to Admin."),
+      ])
+      .execute();
     const rows = await accessReport(t.store, 30, T0 + 10 * DAY);
     expect(rows.map((r) => [r.name, r.lastSignIn, r.lastActivity, r.dormant, r.team_ids])).toEqual([
       ["Ana Ruiz", T0 + 5 * DAY, T0 + 5 * DAY, false, ["8000100"]],

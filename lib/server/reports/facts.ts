@@ -9,8 +9,23 @@ import type { Store } from "@/lib/server/store";
 type FactsQuery<O> = SelectQueryBuilder<StoreSchema, "conversation_facts", O>;
 
 const FACT_COLUMNS = [
-  "id", "created_at", "state", "team_id", "admin_id", "tag_ids", "time_to_assignment", "time_to_admin_reply", "time_to_first_close",
-  "time_to_last_close", "median_time_to_reply", "count_reopens", "rating", "rating_created_at", "rating_admin_id", "sla_name", "sla_status",
+  "id",
+  "created_at",
+  "state",
+  "team_id",
+  "admin_id",
+  "tag_ids",
+  "time_to_assignment",
+  "time_to_admin_reply",
+  "time_to_first_close",
+  "time_to_last_close",
+  "median_time_to_reply",
+  "count_reopens",
+  "rating",
+  "rating_created_at",
+  "rating_admin_id",
+  "sla_name",
+  "sla_status",
 ] as const;
 
 /** The ledger's filters as SQL, the same on SQLite and PostgreSQL. */
@@ -40,7 +55,10 @@ export async function selectFacts(store: Store, filter: LedgerFilter): Promise<C
 }
 
 export async function countFacts(store: Store, filter: LedgerFilter): Promise<number> {
-  const row = await whereFilter(store.db.selectFrom("conversation_facts").select((eb: ExpressionBuilder<StoreSchema, "conversation_facts">) => eb.fn.countAll<number>().as("n")), filter).executeTakeFirst();
+  const row = await whereFilter(
+    store.db.selectFrom("conversation_facts").select((eb: ExpressionBuilder<StoreSchema, "conversation_facts">) => eb.fn.countAll<number>().as("n")),
+    filter,
+  ).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

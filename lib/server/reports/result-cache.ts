@@ -10,7 +10,10 @@ import type { Store } from "@/lib/server/store";
 const cache = new LRUCache<string, object>({ max: 200, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => Math.max(1, JSON.stringify(v).length) });
 
 async function syncStamp(store: Store): Promise<string> {
-  const row = await store.db.selectFrom("sync_state").select((eb) => [eb.fn.max("last_run_at").as("run"), eb.fn.countAll().as("n")]).executeTakeFirst();
+  const row = await store.db
+    .selectFrom("sync_state")
+    .select((eb) => [eb.fn.max("last_run_at").as("run"), eb.fn.countAll().as("n")])
+    .executeTakeFirst();
   return `${row?.run ?? 0}/${row?.n ?? 0}`;
 }
 

@@ -28,8 +28,7 @@ export function connect(settings: StoreSettings): Kysely<StoreSchema> {
     idleTimeoutMillis: 30_000,
     // Seconds and counts are bigint columns; they fit a JS number, so read them as numbers.
     types: {
-      getTypeParser: (oid: number, format?: "text" | "binary") =>
-        oid === PG_INT8 || oid === PG_NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? "text"),
+      getTypeParser: (oid: number, format?: "text" | "binary") => (oid === PG_INT8 || oid === PG_NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? "text")),
     },
   });
   // An idle client losing its server must not crash the process; the next query reports it.

@@ -2,9 +2,7 @@ import "server-only";
 import path from "node:path";
 
 /** Where Lens keeps its own state: a SQLite file by default, PostgreSQL when DATABASE_URL is set. */
-export type StoreSettings =
-  | { dialect: "sqlite"; file: string; dir: string }
-  | { dialect: "postgres"; connectionString: string };
+export type StoreSettings = { dialect: "sqlite"; file: string; dir: string } | { dialect: "postgres"; connectionString: string };
 
 export class StoreConfigError extends Error {
   constructor(message: string) {

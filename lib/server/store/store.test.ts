@@ -26,11 +26,30 @@ describe.each(DIALECTS)("store on %s", (dialect) => {
     await t.store.db
       .insertInto("conversation_facts")
       .values({
-        id: "c1", created_at: created, updated_at: created + 60, state: "closed", team_id: "t1", admin_id: "a1", tag_ids: '["9"]',
-        time_to_assignment: 5, time_to_admin_reply: 120, time_to_first_close: 900, time_to_last_close: 1_800, median_time_to_reply: 300,
-        first_admin_reply_at: created + 120, first_close_at: created + 900, last_close_at: created + 1_800,
-        count_reopens: 1, count_assignments: 2, count_parts: 7, rating: 4, rating_created_at: created + 2_000, rating_admin_id: "a1",
-        sla_name: "VIP", sla_status: "hit", synced_at: created + 3_000,
+        id: "c1",
+        created_at: created,
+        updated_at: created + 60,
+        state: "closed",
+        team_id: "t1",
+        admin_id: "a1",
+        tag_ids: '["9"]',
+        time_to_assignment: 5,
+        time_to_admin_reply: 120,
+        time_to_first_close: 900,
+        time_to_last_close: 1_800,
+        median_time_to_reply: 300,
+        first_admin_reply_at: created + 120,
+        first_close_at: created + 900,
+        last_close_at: created + 1_800,
+        count_reopens: 1,
+        count_assignments: 2,
+        count_parts: 7,
+        rating: 4,
+        rating_created_at: created + 2_000,
+        rating_admin_id: "a1",
+        sla_name: "VIP",
+        sla_status: "hit",
+        synced_at: created + 3_000,
       })
       .execute();
     const row = await t.store.db.selectFrom("conversation_facts").selectAll().where("id", "=", "c1").executeTakeFirstOrThrow();

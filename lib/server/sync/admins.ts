@@ -45,9 +45,21 @@ export async function syncAdmins(store: Store, call: Call, now = Math.floor(Date
     await trx.deleteFrom("admins").execute();
     await trx.deleteFrom("teams").execute();
     await trx.deleteFrom("tags").execute();
-    for (let i = 0; i < adminRows.length; i += CHUNK) await trx.insertInto("admins").values(adminRows.slice(i, i + CHUNK)).execute();
-    for (let i = 0; i < teamRows.length; i += CHUNK) await trx.insertInto("teams").values(teamRows.slice(i, i + CHUNK)).execute();
-    for (let i = 0; i < tagRows.length; i += CHUNK) await trx.insertInto("tags").values(tagRows.slice(i, i + CHUNK)).execute();
+    for (let i = 0; i < adminRows.length; i += CHUNK)
+      await trx
+        .insertInto("admins")
+        .values(adminRows.slice(i, i + CHUNK))
+        .execute();
+    for (let i = 0; i < teamRows.length; i += CHUNK)
+      await trx
+        .insertInto("teams")
+        .values(teamRows.slice(i, i + CHUNK))
+        .execute();
+    for (let i = 0; i < tagRows.length; i += CHUNK)
+      await trx
+        .insertInto("tags")
+        .values(tagRows.slice(i, i + CHUNK))
+        .execute();
   });
   return adminRows.length + teamRows.length + tagRows.length;
 }

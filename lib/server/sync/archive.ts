@@ -67,7 +67,11 @@ export async function appendEntries(db: Kysely<StoreSchema>, entries: readonly A
     const ids = [...unique.keys()];
     const known = new Set<string>();
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      const rows = await trx.selectFrom("activity_log").select("id").where("id", "in", ids.slice(i, i + INSERT_CHUNK)).execute();
+      const rows = await trx
+        .selectFrom("activity_log")
+        .select("id")
+        .where("id", "in", ids.slice(i, i + INSERT_CHUNK))
+        .execute();
       for (const r of rows) known.add(r.id);
     }
     const head = await chainHead(trx);
@@ -81,7 +85,11 @@ export async function appendEntries(db: Kysely<StoreSchema>, entries: readonly A
       rows.push({ ...columnsOf(e), seq: ++seq, entry, prev_hash: prev, hash });
       prev = hash;
     }
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx.insertInto("activity_log").values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+      await trx
+        .insertInto("activity_log")
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .execute();
     if (rows.length > 0) await writeChainMeta(trx, { ...(await readChainMeta(trx)), head: { seq, hash: prev } });
     await alsoInTransaction?.(trx, rows.length);
     return rows.length;
@@ -134,7 +142,6 @@ async function writeChainMeta(db: Db, meta: ChainMeta): Promise<void> {
     .onConflict((oc) => oc.column("stream").doUpdateSet({ detail, last_run_at: now, last_success_at: now }))
     .execute();
 }
-
 
 export interface BrokenLink {
   seq: number;

@@ -62,7 +62,11 @@ export async function snapshotArticles(store: Store, call: Call, now = Math.floo
   // Today's rows are replaced whole: an article deleted since the last refresh leaves today's snapshot.
   await store.db.transaction().execute(async (trx) => {
     await trx.deleteFrom("article_stats_daily").where("day", "=", day).execute();
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto("article_stats_daily").values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto("article_stats_daily")
+        .values(rows.slice(i, i + 500))
+        .execute();
   });
   return rows.length;
 }

@@ -95,7 +95,10 @@ export async function syncConversations(store: Store, call: Call, now = Math.flo
     changed += rows.length;
     if (finished) break;
   }
-  const count = await db.selectFrom("conversation_facts").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  const count = await db
+    .selectFrom("conversation_facts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
   await writeState(db, "conversations", { rows_total: Number(count?.n ?? 0) });
   return changed;
 }

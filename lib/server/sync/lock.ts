@@ -46,7 +46,12 @@ export async function withWriterLock<T>(store: Store, fn: () => Promise<T>): Pro
     return { value: await fn() };
   } finally {
     clearInterval(heartbeat);
-    await store.db.deleteFrom("sync_lock").where("name", "=", LOCK_NAME).where("holder", "=", lockHolder).execute().catch(() => undefined);
+    await store.db
+      .deleteFrom("sync_lock")
+      .where("name", "=", LOCK_NAME)
+      .where("holder", "=", lockHolder)
+      .execute()
+      .catch(() => undefined);
   }
 }
 

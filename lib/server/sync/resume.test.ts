@@ -41,7 +41,16 @@ function runSync(env: Record<string, string>, killWhen?: () => Promise<boolean>)
   // node itself, not the tsx CLI (which runs a second process that a SIGKILL would leave running).
   const child = spawn(process.execPath, ["--conditions", "react-server", "--import", "tsx", "scripts/sync.ts", "--streams", "activity_logs"], {
     cwd: ROOT,
-    env: { ...process.env, ...env, INTERCOM_ACCESS_TOKEN: TOKEN, INTERCOM_API_BASE_URL: url, LENS_SYNC_SHARE: "1", LENS_UPSTREAM_SHARE: "1", LENS_DATA_DIR: env.LENS_DATA_DIR ?? "", DATABASE_URL: env.DATABASE_URL ?? "" },
+    env: {
+      ...process.env,
+      ...env,
+      INTERCOM_ACCESS_TOKEN: TOKEN,
+      INTERCOM_API_BASE_URL: url,
+      LENS_SYNC_SHARE: "1",
+      LENS_UPSTREAM_SHARE: "1",
+      LENS_DATA_DIR: env.LENS_DATA_DIR ?? "",
+      DATABASE_URL: env.DATABASE_URL ?? "",
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -49,9 +58,12 @@ function runSync(env: Record<string, string>, killWhen?: () => Promise<boolean>)
   let poll: NodeJS.Timeout | undefined;
   if (killWhen) {
     poll = setInterval(() => {
-      void killWhen().then((yes) => {
-        if (yes) child.kill("SIGKILL");
-      }, () => undefined);
+      void killWhen().then(
+        (yes) => {
+          if (yes) child.kill("SIGKILL");
+        },
+        () => undefined,
+      );
     }, 25);
   }
   return new Promise((resolve) => {
@@ -67,7 +79,15 @@ describe.each(DIALECTS)("npm run sync on %s", (dialect) => {
   it("resumes a backfill killed mid-window with no duplicates and no gaps", { timeout: 90_000 }, async () => {
     const t = await createTestStore(dialect);
     try {
-      const count = async () => Number((await t.store.db.selectFrom("activity_log").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      const count = async () =>
+        Number(
+          (
+            await t.store.db
+              .selectFrom("activity_log")
+              .select((eb) => eb.fn.countAll().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const killed = await runSync(t.env, async () => (await count()) >= 1_500);
       expect(killed.signal).toBe("SIGKILL");
       const partial = await count();

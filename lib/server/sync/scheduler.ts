@@ -54,7 +54,11 @@ async function pass(): Promise<void> {
   if (due.size === 0) return;
   scheduler.inPass = due;
   try {
-    await runStreams(store, STREAMS.filter((s) => due.has(s)), { maxWindows: WINDOWS_PER_PASS });
+    await runStreams(
+      store,
+      STREAMS.filter((s) => due.has(s)),
+      { maxWindows: WINDOWS_PER_PASS },
+    );
   } finally {
     scheduler.inPass = new Set();
   }

@@ -76,7 +76,11 @@ describe.each(DIALECTS)("sync on %s", (dialect) => {
 
     // Rewriting the entry too breaks its hash.
     const row = await t.store.db.selectFrom("activity_log").selectAll().where("seq", "=", 100).executeTakeFirstOrThrow();
-    await t.store.db.updateTable("activity_log").set({ entry: row.entry.replace(/"created_at":\d+/, '"created_at":1') }).where("seq", "=", 100).execute();
+    await t.store.db
+      .updateTable("activity_log")
+      .set({ entry: row.entry.replace(/"created_at":\d+/, '"created_at":1') })
+      .where("seq", "=", 100)
+      .execute();
     expect((await verifyArchive(t.store.db)).firstBroken).toMatchObject({ seq: 100, reason: expect.stringContaining("hash") });
 
     await t.store.db.deleteFrom("activity_log").where("seq", "=", 50).execute();
@@ -86,7 +90,10 @@ describe.each(DIALECTS)("sync on %s", (dialect) => {
   it("notices when the newest entries are removed", async () => {
     await runStreams(t.store, ["activity_logs"], { call });
     const last = await t.store.db.selectFrom("activity_log").select("seq").orderBy("seq", "desc").limit(1).executeTakeFirstOrThrow();
-    await t.store.db.deleteFrom("activity_log").where("seq", ">=", Number(last.seq) - 2).execute();
+    await t.store.db
+      .deleteFrom("activity_log")
+      .where("seq", ">=", Number(last.seq) - 2)
+      .execute();
     expect((await verifyArchive(t.store.db)).firstBroken).toMatchObject({ seq: Number(last.seq) - 2, reason: expect.stringContaining("missing from the end") });
   });
 
@@ -94,13 +101,19 @@ describe.each(DIALECTS)("sync on %s", (dialect) => {
     await runStreams(t.store, ["activity_logs"], { call });
     const removed = await pruneArchive(t.store.db, 30, fake.workspace.now);
     expect(removed).toBeGreaterThan(0);
-    const oldest = await t.store.db.selectFrom("activity_log").select((eb) => eb.fn.min("created_at").as("t")).executeTakeFirstOrThrow();
+    const oldest = await t.store.db
+      .selectFrom("activity_log")
+      .select((eb) => eb.fn.min("created_at").as("t"))
+      .executeTakeFirstOrThrow();
     expect(Number(oldest.t)).toBeGreaterThan(fake.workspace.now - 180 * 86_400);
     const v = await verifyArchive(t.store.db);
     expect(v).toMatchObject({ ok: true, firstBroken: null });
     expect(v.checked).toBe(fake.workspace.scale.activityLogs - removed);
     // Removing a kept row is still caught; entries archived after pruning chain on.
-    await t.store.db.deleteFrom("activity_log").where("seq", "=", v.anchorSeq! + 5).execute();
+    await t.store.db
+      .deleteFrom("activity_log")
+      .where("seq", "=", v.anchorSeq! + 5)
+      .execute();
     expect((await verifyArchive(t.store.db)).firstBroken?.reason).toContain("missing");
   });
 
@@ -122,14 +135,30 @@ describe.each(DIALECTS)("sync on %s", (dialect) => {
     expect(completions).toEqual(["admins", "conversations", "articles"]);
 
     const count = async (table: "conversation_facts" | "admins" | "teams" | "article_stats_daily") =>
-      Number((await t.store.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count("conversation_facts")).toBe(fake.workspace.scale.conversations);
     expect(await count("admins")).toBe(fake.workspace.scale.admins);
     expect(await count("teams")).toBe(fake.workspace.scale.teams);
     expect(await count("article_stats_daily")).toBe(fake.workspace.scale.articles);
 
     // A rated conversation: its score is kept, its remark is not, nor any message body.
-    const search = JSON.parse((await callIntercom({ method: "POST", path: "/conversations/search", body: JSON.stringify({ query: { field: "conversation_rating.score", operator: ">", value: 0 }, pagination: { per_page: 5 } }), ttlMs: 0 })).text) as ConversationList;
+    const search = JSON.parse(
+      (
+        await callIntercom({
+          method: "POST",
+          path: "/conversations/search",
+          body: JSON.stringify({ query: { field: "conversation_rating.score", operator: ">", value: 0 }, pagination: { per_page: 5 } }),
+          ttlMs: 0,
+        })
+      ).text,
+    ) as ConversationList;
     const rated = (search.conversations ?? []).find((c) => c.conversation_rating?.remark);
     expect(rated).toBeDefined();
     const facts = await t.store.db.selectFrom("conversation_facts").selectAll().where("id", "=", rated!.id).executeTakeFirstOrThrow();

@@ -19,7 +19,12 @@ async function handleGet(request: Request): Promise<Response> {
     const limit = Number(q.get("limit") ?? 200);
     if (!Number.isInteger(offset) || offset < 0) throw new FilterError("offset must be a whole number from 0");
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new FilterError(`limit must be 1 to ${MAX_LIMIT}`);
-    const [total, rows, names, fresh] = await Promise.all([countFacts(store, filter), ledgerPage(store, filter, sort, offset, limit), storeNames(store), freshness(store, ["conversations", "admins"])]);
+    const [total, rows, names, fresh] = await Promise.all([
+      countFacts(store, filter),
+      ledgerPage(store, filter, sort, offset, limit),
+      storeNames(store),
+      freshness(store, ["conversations", "admins"]),
+    ]);
     return jsonResponse({ total, offset, rows, names, ...fresh });
   });
 }

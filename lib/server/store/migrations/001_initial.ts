@@ -95,7 +95,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("synced_at", "bigint", (c) => c.notNull())
     .execute();
   for (const cols of [["created_at"], ["updated_at"], ["team_id", "created_at"], ["admin_id", "created_at"], ["rating", "created_at"]]) {
-    await db.schema.createIndex(`conversation_facts_${cols.join("_")}`).on("conversation_facts").columns(cols).execute();
+    await db.schema
+      .createIndex(`conversation_facts_${cols.join("_")}`)
+      .on("conversation_facts")
+      .columns(cols)
+      .execute();
   }
 
   await db.schema

@@ -7,16 +7,8 @@ import type { Kysely } from "kysely";
  * order; the third the teammates' counts and emails, in teammate order. Only the text filter and the table's pages still read the rows.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createIndex("activity_log_audit_cover")
-    .on("activity_log")
-    .columns(["created_at", "activity_type", "admin_id", "admin_ip", "admin_email", "id"])
-    .execute();
-  await db.schema
-    .createIndex("activity_log_admin_ip")
-    .on("activity_log")
-    .columns(["admin_id", "admin_ip", "created_at", "activity_type", "id"])
-    .execute();
+  await db.schema.createIndex("activity_log_audit_cover").on("activity_log").columns(["created_at", "activity_type", "admin_id", "admin_ip", "admin_email", "id"]).execute();
+  await db.schema.createIndex("activity_log_admin_ip").on("activity_log").columns(["admin_id", "admin_ip", "created_at", "activity_type", "id"]).execute();
   await db.schema.createIndex("activity_log_admin_email").on("activity_log").columns(["admin_id", "created_at", "admin_email"]).execute();
 }
 

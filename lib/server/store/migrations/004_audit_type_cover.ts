@@ -7,11 +7,7 @@ import type { Kysely } from "kysely";
  * whose columns it starts with.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createIndex("activity_log_type_cover")
-    .on("activity_log")
-    .columns(["activity_type", "created_at", "admin_id", "admin_ip", "admin_email", "id"])
-    .execute();
+  await db.schema.createIndex("activity_log_type_cover").on("activity_log").columns(["activity_type", "created_at", "admin_id", "admin_ip", "admin_email", "id"]).execute();
   await db.schema.dropIndex("activity_log_type_created_at").execute();
 }
 
