@@ -205,7 +205,10 @@ describe("sync budget", () => {
     expect(budget.perWindow).toBe(200);
     for (let i = 0; i < 40; i++) await budget.call({ path: "/admins" });
     const t0 = starts[1]!;
-    expect(starts.filter((t) => t >= t0 && t < t0 + 1_000).length).toBeLessThanOrEqual(19);
+    // Slots are one second from their first call, so a sliding second may span two of them: at most
+    // two slots' share (2 × 18), where an unpaced sync would start all 41 at once.
+    const busiestSecond = Math.max(...starts.slice(1).map((t) => starts.filter((u) => u >= t && u < t + 1_000).length));
+    expect(busiestSecond).toBeLessThanOrEqual(2 * 18);
     expect(starts.at(-1)! - t0).toBeGreaterThanOrEqual(1_000);
   });
 });
