@@ -40,8 +40,11 @@ test.describe("at 390 px", () => {
 
 test("the theme switch is remembered across visits and painted by the server", async ({ page }) => {
   await page.goto("/");
-  await page.getByTestId("theme-switch").selectOption("dark");
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // The server paints the switch before the page hydrates; a choice made before then is not heard, so choose again.
+  await expect(async () => {
+    await page.getByTestId("theme-switch").selectOption("dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.reload();
   // The server writes the choice into the HTML: no flash of the light theme before scripts run.
