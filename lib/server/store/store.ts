@@ -23,8 +23,10 @@ export class StoreUnavailable extends Error {
 /** A store that failed to open is retried after this long, not on every request. */
 const RETRY_AFTER_FAILURE_MS = 5_000;
 
-let opening: Promise<Store> | undefined;
-let lastFailure: { at: number; error: StoreUnavailable } | undefined;
+// On globalThis: instrumentation and each route are bundled apart, and two copies of this module
+// would open the file twice and race each other's migrations.
+const shared = globalThis as typeof globalThis & { __lensStore?: { opening?: Promise<Store>; lastFailure?: { at: number; error: StoreUnavailable } } };
+const state = (shared.__lensStore ??= {});
 
 /** Opens the store from the settings, applying migrations. */
 export async function openStore(settings: StoreSettings): Promise<Store> {
@@ -40,26 +42,27 @@ export async function openStore(settings: StoreSettings): Promise<Store> {
 
 /** The process's store, opened once. */
 export function getStore(): Promise<Store> {
+  const { lastFailure } = state;
   if (lastFailure && Date.now() - lastFailure.at < RETRY_AFTER_FAILURE_MS) return Promise.reject(lastFailure.error);
-  if (!opening) {
-    opening = (async () => {
+  if (!state.opening) {
+    state.opening = (async () => {
       try {
         return await openStore(storeSettings());
       } catch (e) {
         const error = new StoreUnavailable(`Lens's store is unavailable: ${(e as Error).message}`);
-        lastFailure = { at: Date.now(), error };
-        opening = undefined;
+        state.lastFailure = { at: Date.now(), error };
+        state.opening = undefined;
         throw error;
       }
     })();
   }
-  return opening;
+  return state.opening;
 }
 
 export async function closeStore(): Promise<void> {
-  const current = opening;
-  opening = undefined;
-  lastFailure = undefined;
+  const current = state.opening;
+  state.opening = undefined;
+  state.lastFailure = undefined;
   if (current) await (await current.catch(() => undefined))?.db.destroy();
 }
 
