@@ -63,6 +63,8 @@ async function main(): Promise<void> {
       LENS_AUTH: "none",
       LENS_PUBLIC_URL: base,
       REDIS_URL: redis.url,
+      // The store opens (readiness needs it) but the sync stays off: its calls would muddle the upstream count.
+      LENS_SYNC: "off",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
